@@ -1,0 +1,18 @@
+/* ioctl(2): the variadic libc layer over sys_ioctl.
+ *
+ * Not obvious: the third argument is read as a pointer-sized value whether or
+ * not the caller passed one (glibc does the same); the kernel ignores it for
+ * requests that take none.
+ */
+#include <stdarg.h>
+#include <sysgate/ioctl.h>
+
+SG_EXTERN(sys_ioctl);
+
+int ioctl(int fd, unsigned long request, ...) {
+  va_list ap;
+  va_start(ap, request);
+  void *arg = va_arg(ap, void *);
+  va_end(ap);
+  return (int)sysgate_ret(sys_ioctl(fd, request, (unsigned long)arg));
+}
