@@ -9,10 +9,10 @@
  * they are declared hidden; a libc's crt would run them the same way. Each
  * function gets (argc, argv, envp), as glibc passes them.
  */
+#include <stdint.h>
 #include <sysgate/auxv.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/unistd.h>
-#include <stdint.h>
 
 typedef void (*sg_init_fn)(int, char **, char **);
 typedef void (*sg_fini_fn)(void);
@@ -48,8 +48,8 @@ _Noreturn void sysgate_start_c(long *sp) {
   environ = envp;
   sysgate_auxv = (unsigned long *)(end + 1);
 
-  run_init(__preinit_array_start, SG_COUNT(__preinit_array_start, __preinit_array_end), argc,
-           argv, envp);
+  run_init(__preinit_array_start, SG_COUNT(__preinit_array_start, __preinit_array_end), argc, argv,
+           envp);
   run_init(__init_array_start, SG_COUNT(__init_array_start, __init_array_end), argc, argv, envp);
   exit(main(argc, argv, envp));
 }

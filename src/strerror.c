@@ -27,8 +27,8 @@ char *strerror(int errnum) {
   switch (errnum) {
   case 0:
     return "Success";
-#define SG_CASE(name, message)                                                                   \
-  case name:                                                                                     \
+#define SG_CASE(name, message)                                                                     \
+  case name:                                                                                       \
     return message;
     SYSGATE_ERRNO_LIST(SG_CASE)
 #undef SG_CASE

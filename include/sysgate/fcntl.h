@@ -37,8 +37,7 @@
 #define AT_FDCWD (-100)
 
 /* Does this flag word carry a mode argument? */
-#define SYSGATE_OPEN_HAS_MODE(flags)                                                             \
-  (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
+#define SYSGATE_OPEN_HAS_MODE(flags) (((flags)&O_CREAT) != 0 || ((flags)&O_TMPFILE) == O_TMPFILE)
 
 SG_INLINE long sys_open(const char *path, int flags, mode_t mode) {
   return syscall3(SYS_open, (long)path, flags | SYSGATE_ARCH_OPEN_FLAGS, (long)mode);

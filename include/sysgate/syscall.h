@@ -38,9 +38,8 @@ SG_INLINE long sysgate_ret(long ret) {
 #define SG_PARAMS_2(nr, t1, a1, t2, a2) t1 a1, t2 a2
 #define SG_PARAMS_3(nr, t1, a1, t2, a2, t3, a3) t1 a1, t2 a2, t3 a3
 #define SG_PARAMS_4(nr, t1, a1, t2, a2, t3, a3, t4, a4) t1 a1, t2 a2, t3 a3, t4 a4
-#define SG_PARAMS_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5)                                  \
-  t1 a1, t2 a2, t3 a3, t4 a4, t5 a5
-#define SG_PARAMS_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                          \
+#define SG_PARAMS_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5) t1 a1, t2 a2, t3 a3, t4 a4, t5 a5
+#define SG_PARAMS_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                            \
   t1 a1, t2 a2, t3 a3, t4 a4, t5 a5, t6 a6
 
 #define SG_ARGS_0(nr)
@@ -56,32 +55,34 @@ SG_INLINE long sysgate_ret(long ret) {
 #define SG_TRAP_1(nr, t1, a1) syscall1(nr, (long)(a1))
 #define SG_TRAP_2(nr, t1, a1, t2, a2) syscall2(nr, (long)(a1), (long)(a2))
 #define SG_TRAP_3(nr, t1, a1, t2, a2, t3, a3) syscall3(nr, (long)(a1), (long)(a2), (long)(a3))
-#define SG_TRAP_4(nr, t1, a1, t2, a2, t3, a3, t4, a4)                                            \
+#define SG_TRAP_4(nr, t1, a1, t2, a2, t3, a3, t4, a4)                                              \
   syscall4(nr, (long)(a1), (long)(a2), (long)(a3), (long)(a4))
-#define SG_TRAP_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5)                                    \
+#define SG_TRAP_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5)                                      \
   syscall5(nr, (long)(a1), (long)(a2), (long)(a3), (long)(a4), (long)(a5))
-#define SG_TRAP_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                            \
+#define SG_TRAP_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                              \
   syscall6(nr, (long)(a1), (long)(a2), (long)(a3), (long)(a4), (long)(a5), (long)(a6))
 
 /* SG_SYS(n, name, nr, type1, arg1, ...): the raw layer, sys_<name>. */
-#define SG_SYS(n, name, ...)                                                                     \
-  SG_INLINE long sys_##name(SG_PARAMS_##n(__VA_ARGS__)) { return SG_TRAP_##n(__VA_ARGS__); }
+#define SG_SYS(n, name, ...)                                                                       \
+  SG_INLINE long sys_##name(SG_PARAMS_##n(__VA_ARGS__)) {                                          \
+    return SG_TRAP_##n(__VA_ARGS__);                                                               \
+  }
 
 /* SG_LIBC(n, ret_type, name, nr, type1, arg1, ...): the glibc-shaped layer over sys_<name>.
  * The label-carrying prototype is `inline` too: one declaration without it would
  * make every includer emit an external definition (C11 6.7.4p7). */
-#define SG_LIBC(n, T, name, ...)                                                                 \
-  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) SG_SYMBOL(name);                                  \
-  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) {                                                 \
-    return (T)sysgate_ret(sys_##name(SG_ARGS_##n(__VA_ARGS__)));                                 \
+#define SG_LIBC(n, T, name, ...)                                                                   \
+  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) SG_SYMBOL(name);                                    \
+  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) {                                                   \
+    return (T)sysgate_ret(sys_##name(SG_ARGS_##n(__VA_ARGS__)));                                   \
   }
 
 /* SG_WRAP(n, ret_type, name, nr, type1, arg1, ...): both layers of a plain system call.
  * A family header lists its calls once, as X(...) rows, and expands the list with
  * SG_WRAP; its source file expands the same list with SG_EMIT. */
 #define SG_WRAP(n, T, name, ...) SG_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
-#define SG_EMIT(n, T, name, ...)                                                                 \
-  SG_EXTERN(sys_##name);                                                                         \
+#define SG_EMIT(n, T, name, ...)                                                                   \
+  SG_EXTERN(sys_##name);                                                                           \
   SG_EXTERN(name);
 
 #endif

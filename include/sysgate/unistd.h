@@ -15,10 +15,10 @@
 #define STDERR_FILENO 2
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_UNISTD_CALLS(X)                                                                  \
-  X(3, ssize_t, read, SYS_read, int, fd, void *, buf, size_t, count)                             \
-  X(3, ssize_t, write, SYS_write, int, fd, const void *, buf, size_t, count)                     \
-  X(1, int, close, SYS_close, int, fd)                                                           \
+#define SYSGATE_UNISTD_CALLS(X)                                                                    \
+  X(3, ssize_t, read, SYS_read, int, fd, void *, buf, size_t, count)                               \
+  X(3, ssize_t, write, SYS_write, int, fd, const void *, buf, size_t, count)                       \
+  X(1, int, close, SYS_close, int, fd)                                                             \
   X(0, pid_t, getpid, SYS_getpid)
 
 SYSGATE_UNISTD_CALLS(SG_WRAP)

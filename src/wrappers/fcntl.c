@@ -10,14 +10,14 @@
 SG_EXTERN(sys_open);
 SG_EXTERN(sys_openat);
 
-#define SG_OPEN_MODE(flags, last, mode)                                                          \
-  do {                                                                                           \
-    if (SYSGATE_OPEN_HAS_MODE(flags)) {                                                          \
-      va_list ap;                                                                                \
-      va_start(ap, last);                                                                        \
-      (mode) = va_arg(ap, mode_t);                                                               \
-      va_end(ap);                                                                                \
-    }                                                                                            \
+#define SG_OPEN_MODE(flags, last, mode)                                                            \
+  do {                                                                                             \
+    if (SYSGATE_OPEN_HAS_MODE(flags)) {                                                            \
+      va_list ap;                                                                                  \
+      va_start(ap, last);                                                                          \
+      (mode) = va_arg(ap, mode_t);                                                                 \
+      va_end(ap);                                                                                  \
+    }                                                                                              \
   } while (0)
 
 int open(const char *path, int flags, ...) {

@@ -46,10 +46,7 @@ SG_INLINE long syscall2(long n, long a1, long a2) {
 
 SG_INLINE long syscall3(long n, long a1, long a2, long a3) {
   long ret;
-  __asm__ volatile(SG_I386_TRAP
-                   : "=a"(ret)
-                   : "a"(n), "b"(a1), "c"(a2), "d"(a3)
-                   : SG_I386_CLOBBERS);
+  __asm__ volatile(SG_I386_TRAP : "=a"(ret) : "a"(n), "b"(a1), "c"(a2), "d"(a3) : SG_I386_CLOBBERS);
   return ret;
 }
 

@@ -36,10 +36,7 @@ SG_INLINE long syscall2(long n, long a1, long a2) {
 
 SG_INLINE long syscall3(long n, long a1, long a2, long a3) {
   long ret;
-  __asm__ volatile("syscall"
-                   : "=a"(ret)
-                   : "a"(n), "D"(a1), "S"(a2), "d"(a3)
-                   : SG_X86_64_CLOBBERS);
+  __asm__ volatile("syscall" : "=a"(ret) : "a"(n), "D"(a1), "S"(a2), "d"(a3) : SG_X86_64_CLOBBERS);
   return ret;
 }
 

@@ -1,0 +1,54 @@
+/* The glibc side of the hosted suites: helpers built in oracle.c, which includes
+ * glibc's headers and never sysgate's, so the two never meet in one translation
+ * unit. Types here are plain C so both sides can include this file.
+ *
+ * Not obvious: a test calls sysgate's wrapper and then asks glibc, through these
+ * helpers, what really happened (bytes in a file, a mode, an fd's flags, the
+ * registers the kernel saw).
+ */
+#ifndef SYSGATE_TEST_ORACLE_H
+#define SYSGATE_TEST_ORACLE_H
+
+/* What the kernel saw at one system call's entry, and what it returned. */
+struct oracle_syscall {
+  long nr;
+  unsigned long long args[6];
+  long long ret;
+};
+
+/* Runs fn(arg) in a traced child and fills *out with the first system call
+ * numbered `nr` that it makes. 0: found; 1: not made; -1: ptrace unavailable. */
+int oracle_trace(void (*fn)(void *), void *arg, long nr, struct oracle_syscall *out);
+
+/* Runs fn(arg) in a child; returns its exit status, or -1 if it did not exit
+ * normally (a signal, a crash). */
+int oracle_child_status(void (*fn)(void *), void *arg);
+
+/* glibc's own calls, with glibc's errno returned through *err. */
+long oracle_getpid(void);
+int oracle_pipe(int fds[2]);
+int oracle_close(int fd);
+long oracle_read(int fd, void *buf, unsigned long len);
+long oracle_write(int fd, const void *buf, unsigned long len);
+void *oracle_mmap(void *addr, unsigned long len, int prot, int flags, int fd, long long off,
+                  int *err);
+int oracle_munmap(void *addr, unsigned long len);
+int oracle_open(const char *path, int flags, unsigned int mode, int *err);
+int oracle_ioctl(int fd, unsigned long request, void *arg, int *err);
+
+/* A fresh directory for one test, removed (with its files) by oracle_cleanup. */
+const char *oracle_tmpdir(void);
+void oracle_cleanup(void);
+/* Writes len bytes to dir/name, returns the full path (static storage per call slot). */
+const char *oracle_make_file(const char *name, const void *data, unsigned long len);
+const char *oracle_path(const char *name);
+
+unsigned int oracle_file_mode(const char *path); /* st_mode & 07777, or ~0u */
+int oracle_fd_is_open(int fd);
+unsigned int oracle_fd_flags(int fd); /* the "flags:" octal of /proc/self/fdinfo/<fd> */
+unsigned int oracle_set_umask(unsigned int mask);
+
+/* A pseudo-terminal pair whose window size is rows x cols; 0 on success. */
+int oracle_pty(int *master, int *slave, unsigned short rows, unsigned short cols);
+
+#endif
