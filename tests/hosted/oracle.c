@@ -53,11 +53,13 @@ int oracle_trace(void (*fn)(void *), void *arg, long nr, struct oracle_syscall *
       out->nr = (long)info.entry.nr;
       for (int i = 0; i < 6; i++)
         out->args[i] = info.entry.args[i];
+      out->ret = 0;
+      /* Found at entry: exit_group has no exit stop, the child is gone first. */
+      found = 0;
       in_call = 1;
     } else if (info.op == PTRACE_SYSCALL_INFO_EXIT && in_call) {
       out->ret = info.exit.rval;
       in_call = 0;
-      found = 0;
     }
   }
   kill(pid, SIGKILL);
@@ -120,6 +122,103 @@ int oracle_ioctl(int fd, unsigned long request, void *arg, int *err) {
   int r = ioctl(fd, request, arg);
   *err = errno;
   return r;
+}
+
+int oracle_openat(int dirfd, const char *path, int flags, unsigned int mode, int *err) {
+  errno = 0;
+  int fd = openat(dirfd, path, flags, (mode_t)mode);
+  *err = errno;
+  return fd;
+}
+
+long oracle_read_err(int fd, void *buf, unsigned long len, int *err) {
+  errno = 0;
+  long r = read(fd, buf, len);
+  *err = errno;
+  return r;
+}
+
+long oracle_write_err(int fd, const void *buf, unsigned long len, int *err) {
+  errno = 0;
+  long r = write(fd, buf, len);
+  *err = errno;
+  return r;
+}
+
+int oracle_close_err(int fd, int *err) {
+  errno = 0;
+  int r = close(fd);
+  *err = errno;
+  return r;
+}
+
+int oracle_munmap_err(void *addr, unsigned long len, int *err) {
+  errno = 0;
+  int r = munmap(addr, len);
+  *err = errno;
+  return r;
+}
+
+int oracle_fstat(int fd, struct oracle_stat *out) {
+  struct stat64 st; /* i386: a plain stat could fail with EOVERFLOW on a large inode */
+  if (fstat64(fd, &st) != 0)
+    return -1;
+  out->perm = (unsigned int)(st.st_mode & 07777);
+  out->is_reg = S_ISREG(st.st_mode);
+  out->is_dir = S_ISDIR(st.st_mode);
+  out->nlink = (unsigned long long)st.st_nlink;
+  out->size = (unsigned long long)st.st_size;
+  return 0;
+}
+
+long oracle_read_file(const char *path, void *buf, unsigned long len) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  unsigned long got = 0;
+  while (got < len) {
+    ssize_t n = read(fd, (char *)buf + got, len - got);
+    if (n <= 0)
+      break;
+    got += (unsigned long)n;
+  }
+  close(fd);
+  return (long)got;
+}
+
+static int saved_cwd = -1;
+
+int oracle_push_cwd(const char *dir) {
+  saved_cwd = open(".", O_RDONLY | O_DIRECTORY);
+  return saved_cwd < 0 ? -1 : chdir(dir);
+}
+
+int oracle_pop_cwd(void) {
+  int r = fchdir(saved_cwd);
+  close(saved_cwd);
+  saved_cwd = -1;
+  return r;
+}
+
+int oracle_mapping(const void *addr, unsigned long *start, unsigned long *end, char perms[5]) {
+  FILE *f = fopen("/proc/self/maps", "r");
+  if (!f)
+    return -1;
+  char line[4096]; /* a whole line, path included, so no tail is parsed as a line */
+  int found = 1;
+  unsigned long a = (unsigned long)addr;
+  while (found == 1 && fgets(line, sizeof line, f)) {
+    unsigned long s, e;
+    char p[5];
+    if (sscanf(line, "%lx-%lx %4s", &s, &e, p) == 3 && s <= a && a < e) {
+      *start = s;
+      *end = e;
+      memcpy(perms, p, 5);
+      found = 0;
+    }
+  }
+  fclose(f);
+  return found;
 }
 
 static char tmpdir[64];

@@ -17,7 +17,8 @@ struct oracle_syscall {
 };
 
 /* Runs fn(arg) in a traced child and fills *out with the first system call
- * numbered `nr` that it makes. 0: found; 1: not made; -1: ptrace unavailable. */
+ * numbered `nr` that it makes. 0: found; 1: not made; -1: ptrace unavailable.
+ * A call that never returns (exit_group) is found, with ret left 0. */
 int oracle_trace(void (*fn)(void *), void *arg, long nr, struct oracle_syscall *out);
 
 /* Runs fn(arg) in a child; returns its exit status, or -1 if it did not exit
@@ -35,6 +36,30 @@ void *oracle_mmap(void *addr, unsigned long len, int prot, int flags, int fd, lo
 int oracle_munmap(void *addr, unsigned long len);
 int oracle_open(const char *path, int flags, unsigned int mode, int *err);
 int oracle_ioctl(int fd, unsigned long request, void *arg, int *err);
+int oracle_openat(int dirfd, const char *path, int flags, unsigned int mode, int *err);
+long oracle_read_err(int fd, void *buf, unsigned long len, int *err);
+long oracle_write_err(int fd, const void *buf, unsigned long len, int *err);
+int oracle_close_err(int fd, int *err);
+int oracle_munmap_err(void *addr, unsigned long len, int *err);
+
+/* What fstat(2) says about an open descriptor; 0 on success. */
+struct oracle_stat {
+  unsigned int perm; /* st_mode & 07777 */
+  int is_reg, is_dir;
+  unsigned long long nlink, size;
+};
+int oracle_fstat(int fd, struct oracle_stat *out);
+
+/* Reads up to len bytes of a whole file; the count, or -1. */
+long oracle_read_file(const char *path, void *buf, unsigned long len);
+
+/* Changes directory to dir, remembering the old one for oracle_pop_cwd; 0 on success. */
+int oracle_push_cwd(const char *dir);
+int oracle_pop_cwd(void);
+
+/* The /proc/self/maps line holding addr: its bounds and "rwxp" field.
+ * 0: found; 1: addr is in no mapping; -1: maps unreadable. */
+int oracle_mapping(const void *addr, unsigned long *start, unsigned long *end, char perms[5]);
 
 /* A fresh directory for one test, removed (with its files) by oracle_cleanup. */
 const char *oracle_tmpdir(void);

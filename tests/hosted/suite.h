@@ -1,0 +1,59 @@
+/* Checks shared by the per-family hosted suites (test_io.c, test_mman.c,
+ * test_ioctl.c, test_process.c). Include after <cmocka.h>, <sysgate.h> and
+ * "oracle.h".
+ *
+ * Not obvious: the failure checks take our result and errno and glibc's result
+ * and errno as four values, captured by the caller right after each call,
+ * because any later call (an assertion's own) may change either errno.
+ */
+#ifndef SYSGATE_TEST_SUITE_H
+#define SYSGATE_TEST_SUITE_H
+
+/* The i386 build is the one with 4-byte pointers; x86_64 (not x32) has 8. */
+#define SUITE_I386 (sizeof(void *) == 4)
+
+/* What sysgate adds to every open(2) flag word on this arch. */
+#define SUITE_OPEN_EXTRA (SUITE_I386 ? O_LARGEFILE : 0)
+
+/* A value errno never takes, to see that a successful call left errno alone. */
+#define SUITE_ERRNO_CANARY 12345
+
+/* A register as the tracer reports it: a long's bits, zero-extended on i386. */
+#define SUITE_REG(v) ((unsigned long long)(unsigned long)(long)(v))
+
+/* Both we and glibc failed on the same input, each with errno `want`. */
+#define ASSERT_BOTH_FAIL(ours, our_err, theirs, their_err, want)                                   \
+  do {                                                                                             \
+    assert_int_equal((ours), -1);                                                                  \
+    assert_int_equal((our_err), (want));                                                           \
+    assert_int_equal((theirs), -1);                                                                \
+    assert_int_equal((their_err), (want));                                                         \
+  } while (0)
+
+/* cmocka's skip() takes no reason; print one first so the log says why. */
+#define SKIP_BECAUSE(why)                                                                          \
+  do {                                                                                             \
+    print_message("skipped: %s\n", (why));                                                         \
+    skip();                                                                                        \
+  } while (0)
+
+/* The first system call numbered nr that fn(arg) makes in a traced child.
+ * Skips when ptrace is not permitted; fails when the call was never made. */
+static inline struct oracle_syscall suite_trace(void (*fn)(void *), void *arg, long nr) {
+  struct oracle_syscall seen = {0};
+  int r = oracle_trace(fn, arg, nr, &seen);
+  if (r < 0)
+    SKIP_BECAUSE("ptrace is not permitted here");
+  assert_int_equal(r, 0);
+  assert_int_equal(seen.nr, nr);
+  return seen;
+}
+
+/* Group teardown: removes the suite's temporary directory and its files. */
+static inline int suite_teardown(void **state) {
+  (void)state;
+  oracle_cleanup();
+  return 0;
+}
+
+#endif
