@@ -1,7 +1,9 @@
 /* sysgate/arch.h: the one place that picks the architecture's headers.
  *
- * SYSGATE_ARCH_ABI_H names the header of the calls whose ABI differs per arch
- * (mmap, open's implied flags); family headers include it by that name.
+ * SYSGATE_ARCH_<FAMILY>_H names, per wrapper family, the header of the calls
+ * whose ABI differs per arch (ABI: mmap and open's implied flags; FD: 64-bit
+ * offsets; FS: struct stat; ...); a family header includes it by that name, so
+ * no generic header ever tests the architecture itself.
  *
  * Not obvious: x32 (__x86_64__ with __ILP32__) has different numbers and is not
  * supported; the kernel of the target machines has no x32 either.
@@ -13,10 +15,31 @@
 #include "arch/x86_64/nr.h"
 #include "arch/x86_64/syscall.h"
 #define SYSGATE_ARCH_ABI_H "arch/x86_64/abi.h"
+#define SYSGATE_ARCH_FD_H "arch/x86_64/fd.h"
+#define SYSGATE_ARCH_FS_H "arch/x86_64/fs.h"
+#define SYSGATE_ARCH_MM_H "arch/x86_64/mm.h"
+#define SYSGATE_ARCH_PROC_H "arch/x86_64/proc.h"
+#define SYSGATE_ARCH_SIGNAL_H "arch/x86_64/signal.h"
+#define SYSGATE_ARCH_TIME_H "arch/x86_64/time.h"
+#define SYSGATE_ARCH_EVENT_H "arch/x86_64/event.h"
+#define SYSGATE_ARCH_SOCKET_H "arch/x86_64/socket.h"
+#define SYSGATE_ARCH_VDSO_H "arch/x86_64/vdso.h"
+#define SYSGATE_ARCH_TIMESPEC_PAD
 #elif defined(__i386__)
 #include "arch/i386/nr.h"
 #include "arch/i386/syscall.h"
 #define SYSGATE_ARCH_ABI_H "arch/i386/abi.h"
+#define SYSGATE_ARCH_FD_H "arch/i386/fd.h"
+#define SYSGATE_ARCH_FS_H "arch/i386/fs.h"
+#define SYSGATE_ARCH_MM_H "arch/i386/mm.h"
+#define SYSGATE_ARCH_PROC_H "arch/i386/proc.h"
+#define SYSGATE_ARCH_SIGNAL_H "arch/i386/signal.h"
+#define SYSGATE_ARCH_TIME_H "arch/i386/time.h"
+#define SYSGATE_ARCH_EVENT_H "arch/i386/event.h"
+#define SYSGATE_ARCH_SOCKET_H "arch/i386/socket.h"
+#define SYSGATE_ARCH_VDSO_H "arch/i386/vdso.h"
+/* tv_nsec is a 32-bit long; the kernel's 64-bit field has this upper half. */
+#define SYSGATE_ARCH_TIMESPEC_PAD long sysgate_pad;
 #else
 #error "sysgate supports x86_64 and i386 only"
 #endif
