@@ -22,6 +22,9 @@ extern const sg_init_fn __preinit_array_start[] SG_HIDDEN, __preinit_array_end[]
 extern const sg_init_fn __init_array_start[] SG_HIDDEN, __init_array_end[] SG_HIDDEN;
 extern const sg_fini_fn __fini_array_start[] SG_HIDDEN, __fini_array_end[] SG_HIDDEN;
 
+/* Defined by src/stack_protector.c only when a protected program links it. */
+extern uintptr_t __stack_chk_guard __attribute__((weak));
+
 extern int main(int argc, char **argv, char **envp);
 _Noreturn void sysgate_start_c(long *sp);
 
@@ -48,6 +51,13 @@ _Noreturn void sysgate_start_c(long *sp) {
   environ = envp;
   sysgate_auxv = (unsigned long *)(end + 1);
 
+  if (&__stack_chk_guard) {
+    const unsigned char *random = (const unsigned char *)getauxval(AT_RANDOM);
+    uintptr_t guard = 0;
+    for (size_t i = 1; random && i < sizeof guard; i++) /* byte 0 stays 0 */
+      guard |= (uintptr_t)random[i] << (8 * i);
+    __stack_chk_guard = guard;
+  }
   run_init(__preinit_array_start, SG_COUNT(__preinit_array_start, __preinit_array_end), argc, argv,
            envp);
   run_init(__init_array_start, SG_COUNT(__init_array_start, __init_array_end), argc, argv, envp);

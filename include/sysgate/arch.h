@@ -25,6 +25,9 @@
 #define SYSGATE_ARCH_SOCKET_H "arch/x86_64/socket.h"
 #define SYSGATE_ARCH_VDSO_H "arch/x86_64/vdso.h"
 #define SYSGATE_ARCH_TIMESPEC_PAD
+/* The one relocation a static PIE holds: base + addend (psABI 4.4.1, R_X86_64_RELATIVE). */
+#define SYSGATE_ARCH_R_RELATIVE 8
+#define SYSGATE_ARCH_RELOC_HAS_ADDEND 1
 #elif defined(__i386__)
 #include "arch/i386/nr.h"
 #include "arch/i386/syscall.h"
@@ -40,6 +43,9 @@
 #define SYSGATE_ARCH_VDSO_H "arch/i386/vdso.h"
 /* tv_nsec is a 32-bit long; the kernel's 64-bit field has this upper half. */
 #define SYSGATE_ARCH_TIMESPEC_PAD long sysgate_pad;
+/* i386 uses REL: the addend is the word already at the place (R_386_RELATIVE). */
+#define SYSGATE_ARCH_R_RELATIVE 8
+#define SYSGATE_ARCH_RELOC_HAS_ADDEND 0
 #else
 #error "sysgate supports x86_64 and i386 only"
 #endif

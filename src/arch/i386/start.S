@@ -5,6 +5,7 @@
  * and a static program has none. Not obvious: gcc and clang assume esp % 16 == 0
  * at every call on Linux i386 (the 2.x psABI), which the kernel does not promise
  * here: align, then pad 12 bytes so the one pushed argument lands on the boundary.
+ * Built with SYSGATE_PIE_CRT it is the static-PIE variant (src/relocate.c).
  */
 	.text
 	.globl	_start
@@ -15,6 +16,13 @@ _start:
 	and	$-16, %esp
 	sub	$12, %esp
 	push	%eax			/* sysgate_start_c(long *sp) */
+#ifdef SYSGATE_PIE_CRT
+	/* A static PIE first fixes its own pointers. The callee owns its argument
+	 * slot on i386, so the argument is stored again from a callee-saved copy. */
+	mov	%eax, %esi
+	call	sysgate_self_relocate
+	mov	%esi, (%esp)
+#endif
 	call	sysgate_start_c
 	hlt				/* not reached: sysgate_start_c calls exit */
 	.size	_start, . - _start
