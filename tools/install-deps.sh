@@ -8,7 +8,7 @@ set -eu
 
 build_pkgs="cmake make gcc libc6-dev"
 test_pkgs="$build_pkgs clang gcc-multilib libcmocka-dev libcmocka-dev:i386 python3 strace
-valgrind binutils bsdutils clang-format"
+valgrind binutils bsdutils clang-format pkgconf file"
 pkgs=$test_pkgs
 [ "${1:-}" = "--build" ] && pkgs=$build_pkgs
 

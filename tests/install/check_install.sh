@@ -1,0 +1,44 @@
+#!/bin/sh
+# Installs a built sysgate into a scratch prefix and builds a separate consumer
+# program against it three ways: CMake find_package, pkg-config, sysgate-cc.
+# Each must build a static program with no libc that runs and prints its line.
+# usage: check_install.sh <build dir> <arch: x86_64|i386> <cc> <source dir>
+set -eu
+build=$1 arch=$2 cc=$3 src=$4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+prefix=$work/prefix
+m=-m64 toolchain=
+if [ "$arch" = i386 ]; then
+  m=-m32 toolchain=-DCMAKE_TOOLCHAIN_FILE=$src/cmake/i386-linux-gnu.cmake
+fi
+
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+check() { # check <how> <program>
+  out=$("$2")
+  [ "$out" = "consumer ok" ] || { echo "$1: program printed '$out'"; exit 1; }
+  file -b "$2" | grep -q 'statically linked\|static-pie' || { echo "$1: not static: $(file -b "$2")"; exit 1; }
+  if readelf -d "$2" 2>/dev/null | grep -q NEEDED; then echo "$1: needs a shared library"; exit 1; fi
+  echo "$1: ok ($(wc -c <"$2") bytes, $(file -b "$2" | cut -d, -f1))"
+}
+
+# 1. CMake: find_package(sysgate) from the prefix.
+cmake -S "$src/tests/install/consumer" -B "$work/cmake" $toolchain -DCMAKE_C_COMPILER="$cc" \
+  -DCMAKE_PREFIX_PATH="$prefix" >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
+cmake --build "$work/cmake" >>"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
+check cmake "$work/cmake/consumer"
+
+# 2. pkg-config, with the arch's multiarch directory.
+export PKG_CONFIG_PATH="$prefix/lib/$arch-linux-gnu/pkgconfig"
+# shellcheck disable=SC2046
+"$cc" $m $(pkg-config --cflags sysgate) "$src/tests/install/consumer/main.c" -o "$work/pc" \
+  $(pkg-config --libs sysgate)
+check pkg-config "$work/pc"
+
+# 3. sysgate-cc, like musl-gcc.
+SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m "$src/tests/install/consumer/main.c" -o "$work/scc"
+check sysgate-cc "$work/scc"
+SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m --sysgate-no-size "$src/tests/install/consumer/main.c" \
+  -o "$work/scc-big"
+check "sysgate-cc --sysgate-no-size" "$work/scc-big"
