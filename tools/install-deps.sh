@@ -14,7 +14,7 @@ pkgs=$test_pkgs
 
 missing=
 for p in $pkgs; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q " ok installed" ||
     missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
