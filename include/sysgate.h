@@ -15,6 +15,8 @@
 #include "sysgate/stdlib.h"
 #include "sysgate/string.h"
 #include "sysgate/syscall.h"
+#include "sysgate/syscall_generic.h"
+#include "sysgate/sysnames.h"
 #include "sysgate/types.h"
 #include "sysgate/unistd.h"
 

@@ -1,5 +1,5 @@
 /* sysgate/string.h: memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3),
- * strerror(3).
+ * strerror(3), strerror_r(3) (the POSIX one), and the E* name of an errno.
  *
  * Not obvious: compilers emit calls to memcpy, memmove, memset and memcmp on
  * their own (struct copies, zeroing) even with -ffreestanding, so a program
@@ -20,5 +20,14 @@ size_t strlen(const char *s) SG_SYMBOL(strlen);
 /* The kernel's message for errnum (its uapi errno comment); for a value it
  * does not know, "Unknown error N" in a static buffer, as glibc does. */
 char *strerror(int errnum) SG_SYMBOL(strerror);
+
+/* POSIX's (XSI) strerror_r: the same message copied into buf; 0, or ERANGE when it
+ * does not fit (truncated, still NUL-terminated when buflen > 0), or EINVAL for an
+ * unknown errnum, with "Unknown error N" written. errno is left alone. */
+int strerror_r(int errnum, char *buf, size_t buflen) SG_SYMBOL(strerror_r);
+
+/* "ENOENT" for ENOENT: the first name the kernel gives the value (EAGAIN, not
+ * EWOULDBLOCK); NULL for 0 and unknown values (glibc's strerrorname_np gives "0" for 0). */
+const char *sysgate_errno_name(int errnum);
 
 #endif

@@ -15,6 +15,7 @@
 #include "arch.h"
 #include "base.h"
 #include "errno.h"
+#include "trace.h"
 
 #define SYSGATE_MAX_ERRNO 4095
 
@@ -74,7 +75,9 @@ SG_INLINE long sysgate_ret(long ret) {
 #define SG_LIBC(n, T, name, ...)                                                                   \
   SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) SG_SYMBOL(name);                                    \
   SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) {                                                   \
-    return (T)sysgate_ret(sys_##name(SG_ARGS_##n(__VA_ARGS__)));                                   \
+    long sg_ret = sys_##name(SG_ARGS_##n(__VA_ARGS__));                                            \
+    SG_TRACE(name, n, sg_ret, __VA_ARGS__); /* nothing unless SYSGATE_TRACE */                     \
+    return (T)sysgate_ret(sg_ret);                                                                 \
   }
 
 /* SG_WRAP(n, ret_type, name, nr, type1, arg1, ...): both layers of a plain system call.

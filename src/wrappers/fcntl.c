@@ -23,11 +23,15 @@ SG_EXTERN(sys_openat);
 int open(const char *path, int flags, ...) {
   mode_t mode = 0;
   SG_OPEN_MODE(flags, flags, mode);
-  return (int)sysgate_ret(sys_open(path, flags, mode));
+  long ret = sys_open(path, flags, mode);
+  SG_TRACE_ARGS(open, ret, 2, SG_TARG(path), {SYSGATE_TRACE_OPEN_FLAGS, flags});
+  return (int)sysgate_ret(ret);
 }
 
 int openat(int dirfd, const char *path, int flags, ...) {
   mode_t mode = 0;
   SG_OPEN_MODE(flags, flags, mode);
-  return (int)sysgate_ret(sys_openat(dirfd, path, flags, mode));
+  long ret = sys_openat(dirfd, path, flags, mode);
+  SG_TRACE_ARGS(openat, ret, 3, SG_TARG(dirfd), SG_TARG(path), {SYSGATE_TRACE_OPEN_FLAGS, flags});
+  return (int)sysgate_ret(ret);
 }

@@ -14,5 +14,7 @@ int ioctl(int fd, unsigned long request, ...) {
   va_start(ap, request);
   void *arg = va_arg(ap, void *);
   va_end(ap);
-  return (int)sysgate_ret(sys_ioctl(fd, request, (unsigned long)arg));
+  long ret = sys_ioctl(fd, request, (unsigned long)arg);
+  SG_TRACE_ARGS(ioctl, ret, 3, SG_TARG(fd), {SYSGATE_TRACE_PTR, (long)request}, SG_TARG(arg));
+  return (int)sysgate_ret(ret);
 }

@@ -3,6 +3,8 @@
 #define SYSGATE_ARCH_I386_NR_H
 
 #define SYSGATE_SYSCALL_TABLE_KERNEL "7.2.0-rc1"
+/* The enum sysgate_arch constant of this arch (sysgate/sysnames.h): not for #if. */
+#define SYSGATE_ARCH_NATIVE SYSGATE_ARCH_I386
 
 #define SYS_restart_syscall 0
 #define SYS_exit 1

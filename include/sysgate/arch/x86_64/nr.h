@@ -3,6 +3,8 @@
 #define SYSGATE_ARCH_X86_64_NR_H
 
 #define SYSGATE_SYSCALL_TABLE_KERNEL "7.2.0-rc1"
+/* The enum sysgate_arch constant of this arch (sysgate/sysnames.h): not for #if. */
+#define SYSGATE_ARCH_NATIVE SYSGATE_ARCH_X86_64
 
 #define SYS_read 0
 #define SYS_write 1
