@@ -13,6 +13,7 @@
 #include <sysgate/auxv.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/unistd.h>
+#include <sysgate/vdso.h>
 
 typedef void (*sg_init_fn)(int, char **, char **);
 typedef void (*sg_fini_fn)(void);
@@ -24,6 +25,9 @@ extern const sg_fini_fn __fini_array_start[] SG_HIDDEN, __fini_array_end[] SG_HI
 
 /* Defined by src/stack_protector.c only when a protected program links it. */
 extern uintptr_t __stack_chk_guard __attribute__((weak));
+/* Defined by src/vdso_time.c only when the program makes a time call: the
+ * others link no ELF reader (a weak reference pulls in no archive member). */
+extern void sysgate_vdso_setup(const void *ehdr, char **envp) __attribute__((weak));
 
 extern int main(int argc, char **argv, char **envp);
 _Noreturn void sysgate_start_c(long *sp);
@@ -50,6 +54,9 @@ _Noreturn void sysgate_start_c(long *sp) {
     end++;
   environ = envp;
   sysgate_auxv = (unsigned long *)(end + 1);
+  SYSGATE_ARCH_ENTRY_SETUP(getauxval(AT_SYSINFO), envp); /* i386: __kernel_vsyscall */
+  if (sysgate_vdso_setup)
+    sysgate_vdso_setup((const void *)getauxval(AT_SYSINFO_EHDR), envp);
 
   if (&__stack_chk_guard) {
     const unsigned char *random = (const unsigned char *)getauxval(AT_RANDOM);

@@ -1,4 +1,5 @@
-/* memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3) for programs without libc.
+/* memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3), strcmp(3), strncmp(3),
+ * strchr(3), strrchr(3), strcpy(3), strncpy(3), strcat(3) for programs without libc.
  *
  * Not obvious: gcc turns byte loops like these back into calls to memcpy and
  * memset (-ftree-loop-distribute-patterns), which here would call themselves;
@@ -48,4 +49,60 @@ SG_WEAK size_t strlen(const char *s) {
   while (*p)
     p++;
   return (size_t)(p - s);
+}
+
+/* Both compare bytes as unsigned char (C11 7.24.4), as memcmp does. */
+SG_WEAK int strcmp(const char *a, const char *b) {
+  return strncmp(a, b, (size_t)-1);
+}
+
+SG_WEAK int strncmp(const char *a, const char *b, size_t n) {
+  const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+  for (; n; n--, x++, y++)
+    if (*x != *y || *x == '\0')
+      return *x - *y;
+  return 0;
+}
+
+/* c is converted to char, and the terminating NUL counts as part of the string:
+ * strchr(s, '\0') is the address of the terminator, not NULL. */
+SG_WEAK char *strchr(const char *s, int c) {
+  for (;; s++) {
+    if (*s == (char)c)
+      return (char *)s;
+    if (*s == '\0')
+      return NULL;
+  }
+}
+
+SG_WEAK char *strrchr(const char *s, int c) {
+  const char *last = NULL;
+  do
+    if (*s == (char)c)
+      last = s;
+  while (*s++);
+  return (char *)last;
+}
+
+SG_WEAK char *strcpy(char *restrict dest, const char *restrict src) {
+  char *d = dest;
+  while ((*d++ = *src++) != '\0')
+    ;
+  return dest;
+}
+
+/* Exactly n bytes written: the source, then NULs up to n. A source of n bytes or
+ * more leaves dest without a terminator, as the standard says. */
+SG_WEAK char *strncpy(char *restrict dest, const char *restrict src, size_t n) {
+  size_t i = 0;
+  for (; i < n && src[i] != '\0'; i++)
+    dest[i] = src[i];
+  for (; i < n; i++)
+    dest[i] = '\0';
+  return dest;
+}
+
+SG_WEAK char *strcat(char *restrict dest, const char *restrict src) {
+  strcpy(dest + strlen(dest), src);
+  return dest;
 }

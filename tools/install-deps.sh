@@ -2,15 +2,19 @@
 # Installs the Debian 12 packages sysgate's build and tests need, if missing.
 #   install-deps.sh          everything the test suite uses
 #   install-deps.sh --build  only what building and running the demo needs
+#   install-deps.sh --bench  what bench/run.sh needs (musl for i386 it unpacks itself)
 # As root it installs (adding the i386 architecture for libcmocka-dev:i386);
 # otherwise it lists what is missing and leaves the tests to skip with reasons.
 set -eu
 
 build_pkgs="cmake make gcc libc6-dev"
 test_pkgs="$build_pkgs clang gcc-multilib libcmocka-dev libcmocka-dev:i386 python3 strace
-valgrind binutils bsdutils clang-format pkgconf file"
+valgrind binutils bsdutils clang-format pkgconf file libclang-rt-14-dev libc6-dbg:i386"
+bench_pkgs="$build_pkgs gcc-multilib python3 valgrind binutils musl-tools dietlibc-dev
+dietlibc-dev:i386"
 pkgs=$test_pkgs
 [ "${1:-}" = "--build" ] && pkgs=$build_pkgs
+[ "${1:-}" = "--bench" ] && pkgs=$bench_pkgs
 
 missing=
 for p in $pkgs; do

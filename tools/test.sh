@@ -1,24 +1,91 @@
 #!/bin/sh
-# The whole sysgate test suite: every cell of the compiler matrix, built with
-# -Werror and run by ctest, plus the formatting check.
-#   {gcc, clang} x {x86_64, i386} x {-O0, -O2, -Os}, and i386 -O0 -fPIC
-#   -fno-omit-frame-pointer (ebx is the GOT pointer, ebp the frame pointer:
-#   the 6-argument call has no free register).
+# The whole sysgate test suite (the README's test command; .ci/run runs it):
+#  - formatting (.clang-format);
+#  - the compiler matrix {gcc, clang} x {x86_64, i386} x {-O0, -O2, -Os} x {static, PIE},
+#    and i386 -O0 -fPIC -fno-omit-frame-pointer (ebx is the GOT pointer, ebp the frame
+#    pointer: the 6-argument call has no free register). "static": no PIE anywhere;
+#    "PIE": hosted tests -pie, programs without libc -static-pie (SYSGATE_STATIC_PIE).
+#    Each cell builds with -Werror and runs ctest: hosted suites against glibc,
+#    -nostdlib programs, and tests/verify (strace oracle, seccomp fault injection,
+#    bad input against glibc, coverage);
+#  - once each: -fstack-protector-all -mstack-protector-guard=global in every
+#    program without libc (the guard seeded from AT_RANDOM); ASan+UBSan over the
+#    hosted half (clang), with a SYSGATE_FUZZ_SECONDS (60) libFuzzer session per
+#    target; valgrind memcheck over every hosted suite in the x86_64 and i386 gcc
+#    -O0 static cells.
 # Installs missing Debian packages first when run as root (tools/install-deps.sh).
-# Prints one line per cell and ends with "tests: N passed, N failed".
+# Prints one line per cell, the verification figures, and "tests: N passed, N failed".
+# SYSGATE_BUILD_DIR, SYSGATE_JOBS (per cell), SYSGATE_CELLS (cells at once, 2),
+# SYSGATE_FUZZ_SECONDS override the defaults; SYSGATE_ONLY=<regex> runs the matching cells.
+# Not obvious: two cells run at once, longest first. A cell has long serial stretches
+# (configure, linking, tests that sleep or wait for a timer), and two of them keep
+# both cores busy; the expensive extras ride on cells that are built anyway.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${SYSGATE_BUILD_DIR:-$root/build/matrix}
-jobs=${SYSGATE_JOBS:-$(nproc 2>/dev/null || echo 2)}
+jobs=${SYSGATE_JOBS:-2}
+cells_at_once=${SYSGATE_CELLS:-2}
+fuzz_seconds=${SYSGATE_FUZZ_SECONDS:-60}
+only=${SYSGATE_ONLY:-.}
 
+# --- one cell (run as `test.sh --cell SPEC`, SPEC: name|arch|cc|cflags|ldflags|ctest args|cmake -D...)
+# Writes <name>.log and <name>.result: "passed N", "failed N", then the lines to print.
+if [ "${1:-}" = "--cell" ]; then
+  IFS='|' read -r name arch cc cflags ldflags ctest_args options <<EOF
+$2
+EOF
+  dir=$out/$name log=$out/$name.log result=$out/$name.result
+  toolchain=
+  [ "$arch" = i386 ] && toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
+  rm -rf "$dir"
+  t0=$(date +%s)
+  # shellcheck disable=SC2086
+  if ! { cmake -S "$root" -B "$dir" $toolchain -DCMAKE_C_COMPILER="$cc" \
+           -DCMAKE_C_FLAGS="$cflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
+           -DSYSGATE_WERROR=ON $options &&
+         cmake --build "$dir" -j "$jobs"; } >"$log" 2>&1; then
+    { echo "passed 0"; echo "failed 1"; echo "$name: BUILD FAILED"
+      grep -m5 -B2 -A8 -e 'error:' -e 'Error [0-9]' -e 'CMake Error' "$log" | head -40; } >"$result"
+    exit 0
+  fi
+  # -V: every test's output is in the log (lines "N: ..."), the figures too.
+  # shellcheck disable=SC2086
+  (cd "$dir" && ctest -j "$jobs" -V $ctest_args) >>"$log" 2>&1 || true
+  summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
+  total=$(echo "$summary" | sed -n 's/.* out of \([0-9]*\)$/\1/p')
+  nfail=$(echo "$summary" | sed -n 's/.*, \([0-9]*\) tests failed.*/\1/p')
+  nskip=$(grep -c 'Not Run\|\*\*\*Skipped' "$log" || true)
+  if [ -z "$total" ]; then
+    { echo "passed 0"; echo "failed 1"; echo "$name: NO TESTS RAN"; } >"$result"
+    exit 0
+  fi
+  {
+    echo "passed $((total - nfail))"
+    echo "failed $nfail"
+    echo "$name: $((total - nfail))/$total passed, $nskip skipped ($(($(date +%s) - t0)) s)"
+    if [ "$nfail" -ne 0 ]; then
+      sed -n '/The following tests FAILED/,$p' "$log"
+      for n in $(sed -n '/The following tests FAILED/,$s/^[[:space:]]*\([0-9][0-9]*\) - .*/\1/p' "$log"); do
+        grep "^$n: " "$log" | tail -25
+      done
+    fi
+    # the reasons: "SKIPPED: ..." from ctest-level skips, "skipped ..." from the suites
+    sed -n -E 's/^[0-9]+: (SKIPPED: |skipped)/\1/p' "$log" | sort -u | sed "s/^/  $name: /" || true
+  } >"$result"
+  exit 0
+fi
+
+start=$(date +%s)
 sh "$root/tools/install-deps.sh"
+mkdir -p "$out"
 
 passed=0 failed=0 bad_cells=
 note() { printf '%s\n' "$*"; }
 
 # Formatting: .clang-format decides; generated headers are the generators' business.
 if command -v clang-format >/dev/null 2>&1; then
-  files=$(cd "$root" && git ls-files '*.c' '*.h' 2>/dev/null | grep -v -e '/nr\.h$' -e 'errno_list\.h$' || true)
+  files=$(cd "$root" && git ls-files '*.c' '*.h' 2>/dev/null |
+    grep -v -e '/nr\.h$' -e 'errno_list\.h$' -e 'sysnames_table\.h$' || true)
   if [ -n "$files" ] && (cd "$root" && clang-format --dry-run -Werror $files >/dev/null 2>&1); then
     passed=$((passed + 1)); note "format: ok ($(echo "$files" | wc -l) files)"
   else
@@ -29,47 +96,56 @@ else
   note "format: SKIPPED (clang-format not installed)"
 fi
 
-cell() { # cell <name> <arch> <cc> <cflags>
-  name=$1 arch=$2 cc=$3 cflags=$4 dir=$out/$1
-  toolchain=
-  [ "$arch" = i386 ] && toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-  rm -rf "$dir"
-  log=$dir.log
-  mkdir -p "$out"
-  if ! { cmake -S "$root" -B "$dir" $toolchain -DCMAKE_C_COMPILER="$cc" \
-           -DCMAKE_C_FLAGS="$cflags" -DSYSGATE_WERROR=ON &&
-         cmake --build "$dir" -j "$jobs"; } >"$log" 2>&1; then
-    failed=$((failed + 1)); bad_cells="$bad_cells $name"
-    note "$name: BUILD FAILED"; tail -30 "$log"; return
-  fi
-  (cd "$dir" && ctest -j "$jobs" --output-on-failure) >>"$log" 2>&1 || true
-  summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
-  total=$(echo "$summary" | sed -n 's/.* out of \([0-9]*\)$/\1/p')
-  nfail=$(echo "$summary" | sed -n 's/.*, \([0-9]*\) tests failed.*/\1/p')
-  nskip=$(grep -c 'Not Run\|\*\*\*Skipped' "$log" || true)
-  if [ -z "$total" ]; then
-    failed=$((failed + 1)); bad_cells="$bad_cells $name"; note "$name: NO TESTS RAN"; return
-  fi
-  passed=$((passed + total - nfail)); failed=$((failed + nfail))
-  note "$name: $((total - nfail))/$total passed, $nskip skipped"
-  if [ "$nfail" -ne 0 ]; then
-    bad_cells="$bad_cells $name"; sed -n '/The following tests FAILED/,$p' "$log"
-    grep -B2 -A25 -- '\*\*\*Failed\|Exception' "$log" | head -80
-  fi
-  grep -h 'SKIPPED' "$log" | sort -u | sed "s/^/  $name: /" || true
-}
-
-for arch in x86_64 i386; do
-  for cc in gcc clang; do
-    for opt in -O0 -O2 -Os; do
-      cell "$arch-$cc$opt" $arch $cc "$opt"
+# The cells, longest first: name|arch|cc|cflags|ldflags|ctest args|cmake options.
+specs=$out/cells
+{
+  # ASan+UBSan over the hosted half, its suites run as sanitized_* (which leave out the
+  # tests that check glibc's side on purpose); the libFuzzer sessions, once.
+  echo "x86_64-clang-O1-asan-fuzz|x86_64|clang|-O1 -g||-E ^test_|-DSYSGATE_SANITIZE=address,undefined -DSYSGATE_FUZZ=ON -DSYSGATE_FUZZ_SECONDS=$fuzz_seconds"
+  for arch in x86_64 i386; do # valgrind over the hosted suites, in cells built anyway
+    echo "$arch-gcc-O0-static|$arch|gcc|-O0 -fno-pie|-no-pie||-DSYSGATE_VALGRIND=ON"
+  done
+  for arch in x86_64 i386; do
+    for cc in gcc clang; do
+      for opt in -O0 -O2 -Os; do
+        [ "$cc$opt" = gcc-O0 ] || echo "$arch-$cc$opt-static|$arch|$cc|$opt -fno-pie|-no-pie||"
+        echo "$arch-$cc$opt-pie|$arch|$cc|$opt -fPIE|-pie||-DSYSGATE_STATIC_PIE=ON"
+      done
     done
   done
-done
-for cc in gcc clang; do
-  cell "i386-$cc-O0-fPIC-fp" i386 $cc "-O0 -fPIC -fno-omit-frame-pointer"
-done
+  for cc in gcc clang; do
+    echo "i386-$cc-O0-fPIC-fp|i386|$cc|-O0 -fPIC -fno-omit-frame-pointer|||"
+  done
+  # Every program without libc with -fstack-protector-all, its guard a plain global
+  # (sysgate seeds it from AT_RANDOM at startup); hosted code keeps glibc's TLS guard.
+  echo "x86_64-gcc-O2-ssp|x86_64|gcc|-O2|||-DSYSGATE_STACK_PROTECTOR=ON"
+} | grep -E "^[^|]*($only)" >"$specs" || true
 
+# xargs runs the cells, cells_at_once at a time; no quotes or backslashes in specs.
+SYSGATE_BUILD_DIR=$out SYSGATE_JOBS=$jobs xargs -P "$cells_at_once" -I{} sh "$0" --cell "{}" <"$specs" ||
+  true # every cell writes its own result
+
+while IFS='|' read -r name rest; do
+  result=$out/$name.result
+  if [ ! -f "$result" ]; then
+    failed=$((failed + 1)); bad_cells="$bad_cells $name"; note "$name: DID NOT RUN"; continue
+  fi
+  p=$(sed -n 's/^passed //p;1q' "$result") f=$(sed -n '2s/^failed //p' "$result")
+  passed=$((passed + p)); failed=$((failed + f))
+  [ "$f" -eq 0 ] || bad_cells="$bad_cells $name"
+  sed '1,2d' "$result"
+done <"$specs"
+
+# The verification figures of a few cells' logs.
+note "verification figures:"
+for c in x86_64-gcc-O2-static i386-gcc-O2-static x86_64-gcc-O0-static i386-gcc-O0-static \
+  x86_64-clang-O1-asan-fuzz; do
+  sed -n -E 's/^[0-9]+: ((strace: [0-9]|inject: |badinput: |fuzz_[a-z]+: [0-9]|verify_[a-z_]+: [0-9]+ of the library).*)/\1/p' \
+    "$out/$c.log" 2>/dev/null | sort -u | sed "s/^/  $c: /" || true
+  n=$(grep -c -E '^[0-9]+: test_[a-z0-9_]+: clean under memcheck' "$out/$c.log" 2>/dev/null || true)
+  [ "${n:-0}" -eq 0 ] || note "  $c: $n hosted suites clean under valgrind memcheck"
+done
+note "matrix time: $(($(date +%s) - start)) s"
 [ -n "$bad_cells" ] && note "failing:$bad_cells"
 note "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -85,6 +85,8 @@ def blocks():
         + "\n\n" + c_block("include/sysgate/syscall.h", r"^SG_INLINE long sysgate_ret"),
         "trap-x86_64": c_block("include/sysgate/arch/x86_64/syscall.h", r"^SG_INLINE long syscall3"),
         "trap-i386": c_block("include/sysgate/arch/i386/syscall.h", r"^SG_INLINE long syscall3"),
+        "entry-i386": c_block("include/sysgate/arch/i386/syscall.h",
+                              r"^/\* The entry in use", r"^#define SG_I386_ENTRY6 .*\n"),
         "trap6-i386": c_block("include/sysgate/arch/i386/syscall.h", r"^SG_INLINE long syscall6"),
         "asm-x86_64": call_site("x86_64"),
         "asm-i386": call_site("i386"),

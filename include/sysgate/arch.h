@@ -41,8 +41,9 @@
 #define SYSGATE_ARCH_EVENT_H "arch/i386/event.h"
 #define SYSGATE_ARCH_SOCKET_H "arch/i386/socket.h"
 #define SYSGATE_ARCH_VDSO_H "arch/i386/vdso.h"
-/* tv_nsec is a 32-bit long; the kernel's 64-bit field has this upper half. */
-#define SYSGATE_ARCH_TIMESPEC_PAD long sysgate_pad;
+/* tv_nsec is a 32-bit long; the kernel's 64-bit field has this upper half,
+ * unnamed (as glibc's) so that `struct timespec ts = {1, 0};` stays complete. */
+#define SYSGATE_ARCH_TIMESPEC_PAD int : 32;
 /* i386 uses REL: the addend is the word already at the place (R_386_RELATIVE). */
 #define SYSGATE_ARCH_R_RELATIVE 8
 #define SYSGATE_ARCH_RELOC_HAS_ADDEND 0

@@ -35,6 +35,19 @@
 #define O_TMPFILE 020200000 /* includes O_DIRECTORY */
 
 #define AT_FDCWD (-100)
+/* The *at() flags (include/uapi/linux/fcntl.h); 0x200 means one thing to
+ * unlinkat and another to faccessat. */
+#define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_EACCESS 0x200
+#define AT_REMOVEDIR 0x200
+#define AT_SYMLINK_FOLLOW 0x400
+#define AT_NO_AUTOMOUNT 0x800
+#define AT_EMPTY_PATH 0x1000
+#define AT_STATX_SYNC_TYPE 0x6000
+#define AT_STATX_SYNC_AS_STAT 0x0000
+#define AT_STATX_FORCE_SYNC 0x2000
+#define AT_STATX_DONT_SYNC 0x4000
+#define AT_RECURSIVE 0x8000
 
 /* Does this flag word carry a mode argument? */
 #define SYSGATE_OPEN_HAS_MODE(flags) (((flags)&O_CREAT) != 0 || ((flags)&O_TMPFILE) == O_TMPFILE)
@@ -49,5 +62,8 @@ SG_INLINE long sys_openat(int dirfd, const char *path, int flags, mode_t mode) {
 
 int open(const char *path, int flags, ...) SG_SYMBOL(open);
 int openat(int dirfd, const char *path, int flags, ...) SG_SYMBOL(openat);
+
+/* fcntl, creat, fallocate, splice, tee: the rest of glibc's <fcntl.h>. */
+#include "fdctl.h"
 
 #endif

@@ -44,4 +44,7 @@ SG_LIBC(6, void *, mmap, per_arch, void *, addr, size_t, len, int, prot, int, fl
 
 SYSGATE_MMAN_CALLS(SG_WRAP)
 
+/* mprotect, mremap, msync, madvise, mincore, mlock*, memfd_create. */
+#include "mm.h"
+
 #endif

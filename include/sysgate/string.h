@@ -1,4 +1,5 @@
 /* sysgate/string.h: memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3),
+ * strcmp(3), strncmp(3), strchr(3), strrchr(3), strcpy(3), strncpy(3), strcat(3),
  * strerror(3), strerror_r(3) (the POSIX one), and the E* name of an errno.
  *
  * Not obvious: compilers emit calls to memcpy, memmove, memset and memcmp on
@@ -16,6 +17,13 @@ void *memmove(void *dest, const void *src, size_t n) SG_SYMBOL(memmove);
 void *memset(void *dest, int c, size_t n) SG_SYMBOL(memset);
 int memcmp(const void *a, const void *b, size_t n) SG_SYMBOL(memcmp);
 size_t strlen(const char *s) SG_SYMBOL(strlen);
+int strcmp(const char *a, const char *b) SG_SYMBOL(strcmp);
+int strncmp(const char *a, const char *b, size_t n) SG_SYMBOL(strncmp);
+char *strchr(const char *s, int c) SG_SYMBOL(strchr);
+char *strrchr(const char *s, int c) SG_SYMBOL(strrchr);
+char *strcpy(char *restrict dest, const char *restrict src) SG_SYMBOL(strcpy);
+char *strncpy(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(strncpy);
+char *strcat(char *restrict dest, const char *restrict src) SG_SYMBOL(strcat);
 
 /* The kernel's message for errnum (its uapi errno comment); for a value it
  * does not know, "Unknown error N" in a static buffer, as glibc does. */

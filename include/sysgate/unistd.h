@@ -32,4 +32,11 @@ SG_INLINE _Noreturn void _exit(int status) {
     syscall1(SYS_exit, status);
 }
 
+/* fork, execve, the ids and glibc's other <unistd.h> process calls. */
+#include "process.h"
+
+/* The descriptor calls (lseek, pread, dup, pipe, fsync, truncate, ...) and brk/sbrk. */
+#include "brk.h"
+#include "fd.h"
+
 #endif

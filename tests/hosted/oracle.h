@@ -14,12 +14,18 @@ struct oracle_syscall {
   long nr;
   unsigned long long args[6];
   long long ret;
+  unsigned long long ip; /* where the kernel was entered from (after the trap) */
 };
 
 /* Runs fn(arg) in a traced child and fills *out with the first system call
  * numbered `nr` that it makes. 0: found; 1: not made; -1: ptrace unavailable.
  * A call that never returns (exit_group) is found, with ret left 0. */
 int oracle_trace(void (*fn)(void *), void *arg, long nr, struct oracle_syscall *out);
+
+/* Nonzero when valgrind runs this program (tests/verify's memcheck runs); then
+ * oracle_trace reports ptrace unavailable: a traced child would run under valgrind
+ * too, and the calls the tracer saw would be valgrind's. */
+int oracle_under_valgrind(void);
 
 /* Runs fn(arg) in a child; returns its exit status, or -1 if it did not exit
  * normally (a signal, a crash). */

@@ -2,7 +2,8 @@
 # Installs a built sysgate into a scratch prefix and builds a separate consumer
 # program against it three ways: CMake find_package, pkg-config, sysgate-cc.
 # Each must build a static program with no libc that runs and prints its line.
-# usage: check_install.sh <build dir> <arch: x86_64|i386> <cc> <source dir>
+# usage: check_install.sh <build dir> <arch: x86_64|i386> <cc> <source dir> [posix]
+# With "posix", the same install is used for tests/posix/check_posix.sh instead.
 set -eu
 build=$1 arch=$2 cc=$3 src=$4
 work=$(mktemp -d)
@@ -14,6 +15,11 @@ if [ "$arch" = i386 ]; then
 fi
 
 cmake --install "$build" --prefix "$prefix" >/dev/null
+if [ "${5:-}" = posix ]; then
+  status=0
+  sh "$src/tests/posix/check_posix.sh" "$prefix" "$arch" "$cc" "$src" || status=$?
+  exit $status
+fi
 
 check() { # check <how> <program>
   out=$("$2")

@@ -1,0 +1,194 @@
+/* i386 vDSO: the ELF32 structures the reader in src/vdso.c walks, the
+ * functions sysgate looks up (vdso(7), "i386 functions"; the kernel's
+ * arch/x86/entry/vdso/vdso32/vdso32.lds.S), the __kernel_vsyscall entry, and
+ * the raw time calls behind them, y2038-safe.
+ *
+ * Not obvious: sysgate's time_t is 64-bit, and only __vdso_clock_gettime64
+ * (LINUX_2.6, Linux 5.3) speaks it. __vdso_clock_gettime and
+ * __vdso_clock_getres fill a 32-bit old_timespec32, truncating the seconds
+ * (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are
+ * used only through adapters (src/arch/i386/vdso32.c) that widen the result
+ * and report a wrapped, negative second count as -ENOSYS: the caller then asks
+ * the 64-bit system call. No clock reads negative seconds: the monotonic ones
+ * count from boot and the real-time clock cannot be set before 1970
+ * (timespec64_valid_settod(), include/linux/time64.h). gettimeofday and time
+ * are clock_gettime64 of CLOCK_REALTIME and CLOCK_REALTIME_COARSE, as in glibc
+ * with 64-bit time: their vDSO and system-call forms are 32-bit.
+ */
+#ifndef SYSGATE_ARCH_I386_VDSO_H
+#define SYSGATE_ARCH_I386_VDSO_H
+
+#include <stdint.h>
+
+#include "../../errno.h"
+#include "../../syscall.h"
+#include "../../time.h"
+#include "../../types.h"
+
+/* --- ELF32 (gABI "ELF Header", "Program Header", "Symbol Table", "Dynamic Section") --- */
+#define SYSGATE_ELF_CLASS 1   /* ELFCLASS32 */
+#define SYSGATE_ELF_MACHINE 3 /* EM_386 */
+typedef uint32_t sysgate_elf_addr;
+typedef uint32_t sysgate_elf_off;
+
+struct sysgate_elf_phdr {
+  uint32_t p_type;
+  sysgate_elf_off p_offset;
+  sysgate_elf_addr p_vaddr, p_paddr;
+  uint32_t p_filesz, p_memsz, p_flags, p_align;
+};
+
+struct sysgate_elf_sym {
+  uint32_t st_name;
+  sysgate_elf_addr st_value;
+  uint32_t st_size;
+  unsigned char st_info, st_other;
+  uint16_t st_shndx;
+};
+
+struct sysgate_elf_dyn {
+  int32_t d_tag;
+  uint32_t d_val; /* d_ptr too: one union in the spec */
+};
+
+/* This arch has 32-bit time entries in its vDSO (and the table fields for them). */
+#define SYSGATE_ARCH_VDSO_32BIT 1
+
+/* The kernel's old_timespec32: what the 32-bit vDSO entries fill. */
+struct sysgate_timespec32 {
+  int32_t tv_sec;
+  int32_t tv_nsec;
+};
+
+/* --- what sysgate calls: field, version, symbol ----------------------------- */
+struct sysgate_vdso_calls {
+  /* 64-bit time_t, as the wrappers want: the vDSO's own or an adapter */
+  int (*clock_gettime)(clockid_t, struct timespec *);
+  int (*clock_getres)(clockid_t, struct timespec *);
+  int (*getcpu)(unsigned int *, unsigned int *, void *);
+  /* the 32-bit entries the adapters call */
+  int (*clock_gettime32)(clockid_t, struct sysgate_timespec32 *);
+  int (*clock_getres32)(clockid_t, struct sysgate_timespec32 *);
+};
+
+#define SYSGATE_ARCH_VDSO_SYMBOLS(X)                                                               \
+  X(clock_gettime, "LINUX_2.6", "__vdso_clock_gettime64")                                          \
+  X(getcpu, "LINUX_2.6", "__vdso_getcpu")                                                          \
+  X(clock_gettime32, "LINUX_2.6", "__vdso_clock_gettime")                                          \
+  X(clock_getres32, "LINUX_2.6", "__vdso_clock_getres")
+
+/* 0, or -EOVERFLOW when the 32-bit seconds wrapped (see the top of this file). */
+SG_INLINE long sysgate_timespec_from32(struct timespec *out, const struct sysgate_timespec32 *in) {
+  if (in->tv_sec < 0)
+    return -EOVERFLOW;
+  out->tv_sec = in->tv_sec;
+  out->tv_nsec = in->tv_nsec; /* the padding needs nothing: see SYSGATE_ARCH_TIMESPEC_PAD */
+  return 0;
+}
+
+/* The adapters over the 32-bit entries (src/arch/i386/vdso32.c): the vDSO's
+ * raw value, with -ENOSYS for a result that does not fit. */
+int sysgate_i386_vdso_clock_gettime32(clockid_t clock, struct timespec *ts);
+int sysgate_i386_vdso_clock_getres32(clockid_t clock, struct timespec *res);
+
+/* After the lookup: a missing 64-bit entry is served by an adapter. */
+void sysgate_i386_vdso_fixup(struct sysgate_vdso_calls *calls);
+#define SYSGATE_ARCH_VDSO_FIXUP(calls) sysgate_i386_vdso_fixup(calls)
+
+/* --- the system-call entry (arch/i386/syscall.h) --------------------------- */
+#ifndef SYSGATE_NO_VDSO
+#define SYSGATE_HAVE_VSYSCALL 1 /* sysgate_i386_entry exists */
+#endif
+/* At startup: __kernel_vsyscall (AT_SYSINFO) unless the vDSO is switched off. */
+void sysgate_i386_entry_setup(unsigned long sysinfo, char **envp);
+#ifdef SYSGATE_NO_VDSO
+#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
+#else
+#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup(sysinfo, envp)
+#endif
+
+/* --- the raw layer: 64-bit calls, 32-bit ones before Linux 5.1 ---------------- */
+/* clock_gettime64 and clock_getres_time64 came in Linux 5.1 (numbers 403 and
+ * 406, arch/x86/entry/syscalls/syscall_32.tbl); an older kernel says ENOSYS
+ * and answers the 32-bit call. */
+SG_INLINE long sysgate_i386_time64(long nr64, long nr32, clockid_t clock, struct timespec *ts) {
+  long ret = syscall2(nr64, clock, (long)ts);
+  if (ret == -ENOSYS) {
+    struct sysgate_timespec32 t32;
+    ret = syscall2(nr32, clock, ts ? (long)&t32 : 0);
+    if (ret == 0 && ts)
+      ret = sysgate_timespec_from32(ts, &t32);
+  }
+  return ret;
+}
+
+SG_INLINE long sys_clock_gettime(clockid_t clock, struct timespec *ts) {
+  return sysgate_i386_time64(SYS_clock_gettime64, SYS_clock_gettime, clock, ts);
+}
+
+SG_INLINE long sys_clock_getres(clockid_t clock, struct timespec *res) {
+  return sysgate_i386_time64(SYS_clock_getres_time64, SYS_clock_getres, clock, res);
+}
+
+SG_SYS(2, getcpu, SYS_getcpu, unsigned int *, cpu, unsigned int *, node)
+
+/* The seconds and microseconds of a raw clock_gettime result, into tv. */
+SG_INLINE long sysgate_timeval_from(long ret, struct timeval *tv, const struct timespec *ts) {
+  if (ret == 0 && tv) {
+    tv->tv_sec = ts->tv_sec;
+    tv->tv_usec = ts->tv_nsec / 1000;
+  }
+  return ret;
+}
+
+/* The seconds of a raw clock_gettime result, stored in *tloc too (time(2)). */
+SG_INLINE time_t sysgate_time_from(long ret, time_t *tloc, const struct timespec *ts) {
+  if (ret != 0)
+    return ret;
+  if (tloc)
+    *tloc = ts->tv_sec;
+  return ts->tv_sec;
+}
+
+/* The time zone alone still comes from gettimeofday(2) with tv NULL: it has no
+ * time_t in it (two ints, struct timezone), so the 32-bit call is exact. */
+SG_INLINE long sys_gettimeofday(struct timeval *tv, void *tz) {
+  struct timespec ts;
+  long ret = tv ? sysgate_timeval_from(sys_clock_gettime(CLOCK_REALTIME, &ts), tv, &ts) : 0;
+  if (ret == 0 && tz)
+    ret = syscall2(SYS_gettimeofday, 0, (long)tz);
+  return ret;
+}
+
+SG_INLINE time_t sys_time(time_t *tloc) {
+  struct timespec ts;
+  return sysgate_time_from(sys_clock_gettime(CLOCK_REALTIME_COARSE, &ts), tloc, &ts);
+}
+
+/* --- through the vDSO: its raw value, or -ENOSYS when it has no such function --- */
+/* A time zone wanted: the system call, which has it. */
+SG_INLINE long sysgate_vdso_gettimeofday(struct timeval *tv, void *tz) {
+  int (*f)(clockid_t, struct timespec *) = SYSGATE_VDSO_FN(clock_gettime);
+  struct timespec ts;
+  if (!f || tz)
+    return -ENOSYS;
+  return sysgate_timeval_from(f(CLOCK_REALTIME, &ts), tv, &ts);
+}
+
+SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
+  int (*f)(clockid_t, struct timespec *) = SYSGATE_VDSO_FN(clock_gettime);
+  struct timespec ts;
+  if (!f)
+    return -ENOSYS;
+  return sysgate_time_from(f(CLOCK_REALTIME_COARSE, &ts), tloc, &ts);
+}
+
+/* Inline functions of this header that need an external definition. */
+/* clang-format off */
+#define SYSGATE_ARCH_VDSO_INLINES(E) \
+  E(sysgate_timespec_from32) E(sysgate_i386_time64) E(sys_clock_gettime) E(sys_clock_getres) \
+  E(sys_getcpu) E(sysgate_timeval_from) E(sysgate_time_from) E(sys_gettimeofday) E(sys_time) \
+  E(sysgate_vdso_gettimeofday) E(sysgate_vdso_time)
+/* clang-format on */
+
+#endif

@@ -1,0 +1,54 @@
+/* x86_64 struct stat and the stat calls (stat(2)), the statfs(2) words and
+ * numbers: the kernel writes sysgate's structures directly.
+ *
+ * Not obvious: st_nlink comes before st_mode here, the reverse of i386 and of
+ * POSIX's listing (arch/x86/include/uapi/asm/stat.h), and st_nlink is 64-bit.
+ */
+#ifndef SYSGATE_ARCH_X86_64_FS_H
+#define SYSGATE_ARCH_X86_64_FS_H
+
+/* Included by sysgate/stat.h, after the types and struct statx it uses. */
+
+typedef unsigned long nlink_t;
+
+/* arch/x86/include/uapi/asm/stat.h: its (seconds, nanoseconds) pairs of
+ * unsigned longs have struct timespec's layout. */
+struct stat {
+  dev_t st_dev;
+  ino_t st_ino;
+  nlink_t st_nlink;
+  mode_t st_mode;
+  uid_t st_uid;
+  gid_t st_gid;
+  int sysgate_pad0;
+  dev_t st_rdev;
+  off_t st_size;
+  blksize_t st_blksize;
+  blkcnt_t st_blocks;
+  struct timespec st_atim;
+  struct timespec st_mtim;
+  struct timespec st_ctim;
+  long sysgate_unused[3];
+};
+
+SG_SYS(2, stat, SYS_stat, const char *, path, struct stat *, buf)
+SG_SYS(2, fstat, SYS_fstat, int, fd, struct stat *, buf)
+SG_SYS(2, lstat, SYS_lstat, const char *, path, struct stat *, buf)
+SG_SYS(4, fstatat, SYS_newfstatat, int, dirfd, const char *, path, struct stat *, buf, int, flags)
+
+/* struct statfs (sysgate/statfs.h) is include/uapi/asm-generic/statfs.h's,
+ * with long words. */
+#define SYSGATE_ARCH_FSWORD long
+#define SYSGATE_ARCH_NR_statfs SYS_statfs
+#define SYSGATE_ARCH_NR_fstatfs SYS_fstatfs
+#define SYSGATE_ARCH_STATFS_TRAP(nr, target, buf) syscall2(nr, (long)(target), (long)(buf))
+
+#define SYSGATE_ARCH_NR_chown SYS_chown
+#define SYSGATE_ARCH_NR_fchown SYS_fchown
+#define SYSGATE_ARCH_NR_lchown SYS_lchown
+#define SYSGATE_ARCH_NR_utimensat SYS_utimensat
+
+/* Inline functions of this header beyond the common sys_ set, for src/wrappers. */
+#define SYSGATE_ARCH_FS_EXTRA(X)
+
+#endif

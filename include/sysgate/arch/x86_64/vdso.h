@@ -1,0 +1,99 @@
+/* x86_64 vDSO: the ELF64 structures the reader in src/vdso.c walks, the
+ * functions sysgate looks up (vdso(7), "x86-64 functions"; the kernel's
+ * arch/x86/entry/vdso/vdso.lds.S), and the raw time calls behind them.
+ *
+ * Not obvious: a vDSO function has its system call's prototype and returns the
+ * same raw value, -errno on failure. For a clock it cannot read in user space
+ * (the CPU-time clocks, or any clock when the TSC is unusable) it makes the
+ * system call itself (lib/vdso/gettimeofday.c, the *_fallback functions), so a
+ * caller never needs to know which clocks are fast.
+ */
+#ifndef SYSGATE_ARCH_X86_64_VDSO_H
+#define SYSGATE_ARCH_X86_64_VDSO_H
+
+#include <stdint.h>
+
+#include "../../errno.h"
+#include "../../syscall.h"
+#include "../../types.h"
+
+/* --- ELF64 (gABI "ELF Header", "Program Header", "Symbol Table", "Dynamic Section") --- */
+#define SYSGATE_ELF_CLASS 2    /* ELFCLASS64 */
+#define SYSGATE_ELF_MACHINE 62 /* EM_X86_64 */
+typedef uint64_t sysgate_elf_addr;
+typedef uint64_t sysgate_elf_off;
+
+struct sysgate_elf_phdr {
+  uint32_t p_type;
+  uint32_t p_flags;
+  sysgate_elf_off p_offset;
+  sysgate_elf_addr p_vaddr, p_paddr;
+  uint64_t p_filesz, p_memsz, p_align;
+};
+
+struct sysgate_elf_sym {
+  uint32_t st_name;
+  unsigned char st_info, st_other;
+  uint16_t st_shndx;
+  sysgate_elf_addr st_value;
+  uint64_t st_size;
+};
+
+struct sysgate_elf_dyn {
+  int64_t d_tag;
+  uint64_t d_val; /* d_ptr too: one union in the spec */
+};
+
+/* --- what sysgate calls: field, version, symbol ----------------------------- */
+struct sysgate_vdso_calls {
+  int (*clock_gettime)(clockid_t, struct timespec *);
+  int (*clock_getres)(clockid_t, struct timespec *);
+  int (*gettimeofday)(struct timeval *, void *);
+  time_t (*time)(time_t *);
+  int (*getcpu)(unsigned int *, unsigned int *, void *);
+};
+
+#define SYSGATE_ARCH_VDSO_SYMBOLS(X)                                                               \
+  X(clock_gettime, "LINUX_2.6", "__vdso_clock_gettime")                                            \
+  X(clock_getres, "LINUX_2.6", "__vdso_clock_getres")                                              \
+  X(gettimeofday, "LINUX_2.6", "__vdso_gettimeofday")                                              \
+  X(time, "LINUX_2.6", "__vdso_time")                                                              \
+  X(getcpu, "LINUX_2.6", "__vdso_getcpu")
+
+/* Nothing to adapt: every function has the 64-bit time_t the wrappers use. */
+#define SYSGATE_ARCH_VDSO_FIXUP(calls) ((void)(calls))
+
+/* x86_64 has no __kernel_vsyscall: `syscall` is the fast entry already. */
+#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
+
+/* --- the raw layer: the system calls themselves ------------------------------ */
+SG_SYS(2, clock_gettime, SYS_clock_gettime, clockid_t, clock, struct timespec *, ts)
+SG_SYS(2, clock_getres, SYS_clock_getres, clockid_t, clock, struct timespec *, res)
+SG_SYS(2, gettimeofday, SYS_gettimeofday, struct timeval *, tv, void *, tz)
+SG_SYS(2, getcpu, SYS_getcpu, unsigned int *, cpu, unsigned int *, node)
+
+/* time(2) returns the time itself, never negative (the clock cannot be set
+ * before 1970: timespec64_valid_settod(), include/linux/time64.h). */
+SG_INLINE time_t sys_time(time_t *tloc) {
+  return syscall1(SYS_time, (long)tloc);
+}
+
+/* --- through the vDSO: its raw value, or -ENOSYS when it has no such function --- */
+SG_INLINE long sysgate_vdso_gettimeofday(struct timeval *tv, void *tz) {
+  int (*f)(struct timeval *, void *) = SYSGATE_VDSO_FN(gettimeofday);
+  return f ? f(tv, tz) : -ENOSYS;
+}
+
+SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
+  time_t (*f)(time_t *) = SYSGATE_VDSO_FN(time);
+  return f ? f(tloc) : -ENOSYS;
+}
+
+/* Inline functions of this header that need an external definition. */
+/* clang-format off */
+#define SYSGATE_ARCH_VDSO_INLINES(E) \
+  E(sys_clock_gettime) E(sys_clock_getres) E(sys_gettimeofday) E(sys_getcpu) E(sys_time) \
+  E(sysgate_vdso_gettimeofday) E(sysgate_vdso_time)
+/* clang-format on */
+
+#endif

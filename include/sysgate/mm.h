@@ -1,0 +1,85 @@
+/* sysgate/mm.h: the memory calls of glibc's <sys/mman.h> besides mmap and
+ * munmap: mprotect(2), mremap(2), msync(2), madvise(2), mincore(2), mlock(2),
+ * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2); MS_*,
+ * MADV_*, MCL_*, MREMAP_*, MFD_*, MLOCK_ONFAULT. sysgate/mman.h includes it.
+ *
+ * Not obvious: mremap's fifth argument exists only with MREMAP_FIXED (mremap(2));
+ * the variadic libc layer reads it then and passes NULL otherwise, as glibc
+ * does, so a stray register never reaches the kernel as an address (with
+ * MREMAP_DONTUNMAP alone the kernel would take it as a placement hint).
+ */
+#ifndef SYSGATE_MM_H
+#define SYSGATE_MM_H
+
+#include "syscall.h"
+#include "types.h"
+#include SYSGATE_ARCH_MM_H
+
+/* msync flags */
+#define MS_ASYNC 1      /* schedule the write-back */
+#define MS_INVALIDATE 2 /* drop other mappings' stale copies */
+#define MS_SYNC 4       /* write back and wait */
+
+/* madvise advice (include/uapi/asm-generic/mman-common.h) */
+#define MADV_NORMAL 0
+#define MADV_RANDOM 1
+#define MADV_SEQUENTIAL 2
+#define MADV_WILLNEED 3
+#define MADV_DONTNEED 4 /* private anonymous pages read back as zeros */
+#define MADV_FREE 8
+#define MADV_REMOVE 9
+#define MADV_DONTFORK 10
+#define MADV_DOFORK 11
+#define MADV_MERGEABLE 12
+#define MADV_UNMERGEABLE 13
+#define MADV_HUGEPAGE 14
+#define MADV_NOHUGEPAGE 15
+#define MADV_DONTDUMP 16
+#define MADV_DODUMP 17
+#define MADV_WIPEONFORK 18
+#define MADV_KEEPONFORK 19
+#define MADV_COLD 20
+#define MADV_PAGEOUT 21
+#define MADV_POPULATE_READ 22
+#define MADV_POPULATE_WRITE 23
+#define MADV_DONTNEED_LOCKED 24
+#define MADV_HWPOISON 100
+
+/* mlockall flags */
+#define MCL_CURRENT 1
+#define MCL_FUTURE 2
+#define MCL_ONFAULT 4 /* with one of the others: lock pages as they are faulted in */
+
+/* mremap flags */
+#define MREMAP_MAYMOVE 1
+#define MREMAP_FIXED 2     /* at new_address, which takes MREMAP_MAYMOVE too */
+#define MREMAP_DONTUNMAP 4 /* move, but leave the old range mapped (and empty) */
+
+/* memfd_create flags */
+#define MFD_CLOEXEC 1U
+#define MFD_ALLOW_SEALING 2U /* without it the memfd starts with F_SEAL_SEAL */
+#define MFD_HUGETLB 4U
+
+#define MLOCK_ONFAULT 1U /* mlock2: lock pages when they are faulted in, not now */
+
+/* X(arg count, return type, name, number, (type, name) per argument) */
+#define SYSGATE_MM_CALLS(X)                                                                        \
+  X(3, int, mprotect, SYS_mprotect, void *, addr, size_t, len, int, prot)                          \
+  X(3, int, msync, SYS_msync, void *, addr, size_t, len, int, flags)                               \
+  X(3, int, madvise, SYS_madvise, void *, addr, size_t, len, int, advice)                          \
+  X(3, int, mincore, SYS_mincore, void *, addr, size_t, len, unsigned char *, vec)                 \
+  X(2, int, mlock, SYS_mlock, const void *, addr, size_t, len)                                     \
+  X(2, int, munlock, SYS_munlock, const void *, addr, size_t, len)                                 \
+  X(1, int, mlockall, SYS_mlockall, int, flags)                                                    \
+  X(0, int, munlockall, SYS_munlockall)                                                            \
+  X(3, int, mlock2, SYS_mlock2, const void *, addr, size_t, len, unsigned int, flags)              \
+  X(2, int, memfd_create, SYS_memfd_create, const char *, name, unsigned int, flags)
+
+SYSGATE_MM_CALLS(SG_WRAP)
+
+/* The variadic mremap is in src/wrappers/mm.c. */
+SG_SYS(5, mremap, SYS_mremap, void *, old_address, size_t, old_size, size_t, new_size, int, flags,
+       void *, new_address)
+void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...) SG_SYMBOL(mremap);
+
+#endif

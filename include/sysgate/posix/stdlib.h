@@ -1,0 +1,14 @@
+/* <stdlib.h>: exit, getenv, abort, EXIT_SUCCESS, EXIT_FAILURE, environ
+ * (sysgate/stdlib.h); _exit is <unistd.h>'s.
+ *
+ * Not obvious: there is no malloc, so nothing that allocates either (no strdup,
+ * setenv or qsort); getenv returns a pointer into the environment block the kernel
+ * wrote on the stack at execve, no copy.
+ */
+#ifndef SYSGATE_POSIX_STDLIB_H
+#define SYSGATE_POSIX_STDLIB_H
+
+#include <stddef.h>
+#include <sysgate/stdlib.h>
+
+#endif

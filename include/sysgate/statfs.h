@@ -1,0 +1,50 @@
+/* sysgate/statfs.h: statfs(2), fstatfs(2) (glibc: <sys/statfs.h>, <sys/vfs.h>).
+ *
+ * Not obvious: on i386 these are statfs64 and fstatfs64, which take the
+ * structure's size as an extra argument and refuse any other size (fs/statfs.c);
+ * struct statfs there is the kernel's statfs64, with 64-bit block counts.
+ */
+#ifndef SYSGATE_STATFS_H
+#define SYSGATE_STATFS_H
+
+#include "stat.h" /* and with it the arch's fs.h */
+
+typedef uint64_t fsblkcnt_t;
+typedef uint64_t fsfilcnt_t;
+typedef struct {
+  int __val[2];
+} fsid_t;
+
+/* include/uapi/asm-generic/statfs.h: struct statfs on x86_64, statfs64 on i386;
+ * the words are the arch's (SYSGATE_ARCH_FSWORD), the counts 64-bit on both. */
+struct statfs {
+  SYSGATE_ARCH_FSWORD f_type;
+  SYSGATE_ARCH_FSWORD f_bsize;
+  fsblkcnt_t f_blocks;
+  fsblkcnt_t f_bfree;
+  fsblkcnt_t f_bavail;
+  fsfilcnt_t f_files;
+  fsfilcnt_t f_ffree;
+  fsid_t f_fsid;
+  SYSGATE_ARCH_FSWORD f_namelen;
+  SYSGATE_ARCH_FSWORD f_frsize;
+  SYSGATE_ARCH_FSWORD f_flags;
+  SYSGATE_ARCH_FSWORD f_spare[4];
+};
+
+SG_INLINE long sys_statfs(const char *path, struct statfs *buf) {
+  return SYSGATE_ARCH_STATFS_TRAP(SYSGATE_ARCH_NR_statfs, path, buf);
+}
+
+SG_INLINE long sys_fstatfs(int fd, struct statfs *buf) {
+  return SYSGATE_ARCH_STATFS_TRAP(SYSGATE_ARCH_NR_fstatfs, fd, buf);
+}
+
+/* X(arg count, return type, name, number, (type, name) per argument) */
+#define SYSGATE_STATFS_CALLS(X)                                                                    \
+  X(2, int, statfs, SYSGATE_ARCH_NR_statfs, const char *, path, struct statfs *, buf)              \
+  X(2, int, fstatfs, SYSGATE_ARCH_NR_fstatfs, int, fd, struct statfs *, buf)
+
+SYSGATE_STATFS_CALLS(SG_LIBC)
+
+#endif

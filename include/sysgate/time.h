@@ -1,0 +1,89 @@
+/* sysgate/time.h: nanosleep(2), clock_nanosleep(2), clock_settime(2),
+ * timerfd_create(2), timerfd_settime(2), timerfd_gettime(2), getitimer(2),
+ * setitimer(2); the CLOCK_*, TIMER_ABSTIME, ITIMER_* and TFD_* values and
+ * struct itimerspec / struct itimerval. (clock_gettime and the other vDSO
+ * calls are in sysgate/vdso_time.h, which includes this file.)
+ *
+ * Not obvious: clock_nanosleep() is the one call here that does not use errno:
+ * it returns 0 or the error number itself (clock_nanosleep(2), POSIX), and
+ * glibc answers EINVAL for CLOCK_THREAD_CPUTIME_ID before the kernel is asked
+ * (the kernel would say EOPNOTSUPP: that clock has no nsleep in
+ * kernel/time/posix-cpu-timers.c). sys_clock_nanosleep is the raw call.
+ */
+#ifndef SYSGATE_TIME_H
+#define SYSGATE_TIME_H
+
+#include "syscall.h"
+#include "types.h"
+
+/* include/uapi/linux/time.h */
+#define CLOCK_REALTIME 0
+#define CLOCK_MONOTONIC 1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID 3
+#define CLOCK_MONOTONIC_RAW 4
+#define CLOCK_REALTIME_COARSE 5
+#define CLOCK_MONOTONIC_COARSE 6
+#define CLOCK_BOOTTIME 7
+#define CLOCK_REALTIME_ALARM 8
+#define CLOCK_BOOTTIME_ALARM 9
+#define CLOCK_TAI 11
+
+#define TIMER_ABSTIME 0x01
+
+#define ITIMER_REAL 0
+#define ITIMER_VIRTUAL 1
+#define ITIMER_PROF 2
+
+/* include/uapi/linux/timerfd.h: the creation flags are O_CLOEXEC and O_NONBLOCK. */
+#define TFD_TIMER_ABSTIME (1 << 0)
+#define TFD_TIMER_CANCEL_ON_SET (1 << 1)
+#define TFD_CLOEXEC 02000000
+#define TFD_NONBLOCK 04000
+
+/* Two timespecs: the kernel's __kernel_itimerspec, what the *_time64 calls take. */
+struct itimerspec {
+  struct timespec it_interval;
+  struct timespec it_value;
+};
+
+/* Two 64-bit timevals: the kernel's on x86_64; i386 converts (arch time.h). */
+struct itimerval {
+  struct timeval it_interval;
+  struct timeval it_value;
+};
+
+/* Per arch: sys_nanosleep, sys_getitimer, sys_setitimer and the SYSGATE_NR_*
+ * numbers of the calls that i386 makes through their *_time64 twins. */
+#include SYSGATE_ARCH_TIME_H
+
+SG_SYS(4, clock_nanosleep, SYSGATE_NR_clock_nanosleep, clockid_t, clock, int, flags,
+       const struct timespec *, req, struct timespec *, rem)
+
+/* X(arg count, return type, name, number, (type, name) per argument) */
+#define SYSGATE_TIME_CALLS(X)                                                                      \
+  X(2, int, clock_settime, SYSGATE_NR_clock_settime, clockid_t, clock, const struct timespec *,    \
+    tp)                                                                                            \
+  X(2, int, timerfd_create, SYS_timerfd_create, int, clock, int, flags)                            \
+  X(4, int, timerfd_settime, SYSGATE_NR_timerfd_settime, int, fd, int, flags,                      \
+    const struct itimerspec *, new_value, struct itimerspec *, old_value)                          \
+  X(2, int, timerfd_gettime, SYSGATE_NR_timerfd_gettime, int, fd, struct itimerspec *, curr)
+
+SYSGATE_TIME_CALLS(SG_WRAP)
+
+/* sys_<name> is per arch for these (SYSGATE_ARCH_TIME_H). */
+SG_LIBC(2, int, nanosleep, per_arch, const struct timespec *, req, struct timespec *, rem)
+SG_LIBC(2, int, getitimer, per_arch, int, which, struct itimerval *, curr)
+SG_LIBC(3, int, setitimer, per_arch, int, which, const struct itimerval *, new_value,
+        struct itimerval *, old_value)
+
+SG_INLINE int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
+                              struct timespec *rem) SG_SYMBOL(clock_nanosleep);
+SG_INLINE int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
+                              struct timespec *rem) {
+  if (clock == CLOCK_THREAD_CPUTIME_ID)
+    return EINVAL;
+  return (int)-sys_clock_nanosleep(clock, flags, req, rem);
+}
+
+#endif

@@ -1,0 +1,16 @@
+/* External definitions of poll(2), ppoll(2), select(2), pselect(2), the epoll
+ * calls, eventfd(2) and the inotify calls: the bodies are the inline ones in
+ * sysgate/event.h and the arch's event.h.
+ */
+#include <sysgate/event.h>
+
+SYSGATE_EVENT_CALLS(SG_EMIT)
+SG_EXTERN(sys_ppoll);
+SG_EXTERN(ppoll);
+SG_EXTERN(sys_pselect6);
+SG_EXTERN(pselect);
+SG_EXTERN(sys_epoll_pwait);
+SG_EXTERN(epoll_pwait);
+SG_EXTERN(sys_select);
+SG_EXTERN(select);
+SG_EXTERN(sysgate_timeout_copy);

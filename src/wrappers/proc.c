@@ -1,0 +1,80 @@
+/* External definitions of the process calls (sysgate/process.h, wait.h,
+ * resource.h, sched.h, utsname.h, prctl.h, pidfd.h, and the per-arch
+ * SYSGATE_ARCH_PROC_H), and the two variadic ones: clone(2) and prctl(2).
+ *
+ * Not obvious: clone's optional arguments come in a fixed order (parent_tid,
+ * tls, child_tid), so reading the last one the flags need means reading those
+ * before it too; arguments after it are never read, so a caller that passes
+ * only what its flags need never has a stray register handed to the kernel.
+ */
+#include <stdarg.h>
+#include <sysgate/pidfd.h>
+#include <sysgate/prctl.h>
+#include <sysgate/process.h>
+#include <sysgate/resource.h>
+#include <sysgate/sched.h>
+#include <sysgate/utsname.h>
+#include <sysgate/wait.h>
+
+SYSGATE_PROCESS_CALLS(SG_EMIT)
+SYSGATE_ID_CALLS(SG_EMIT)
+SYSGATE_RESOURCE_CALLS(SG_EMIT)
+SYSGATE_SCHED_CALLS(SG_EMIT)
+SYSGATE_UTSNAME_CALLS(SG_EMIT)
+SYSGATE_PIDFD_CALLS(SG_EMIT)
+
+/* Per-arch raw layers (SYSGATE_ARCH_PROC_H) and their libc layers. */
+SG_EXTERN(sys_clone);
+SG_EXTERN(sys_getrlimit);
+SG_EXTERN(getrlimit);
+SG_EXTERN(sys_setrlimit);
+SG_EXTERN(setrlimit);
+SG_EXTERN(sys_getrusage);
+SG_EXTERN(getrusage);
+SG_EXTERN(sys_wait4);
+SG_EXTERN(wait4);
+SG_EXTERN(sys_waitpid);
+SG_EXTERN(waitpid);
+SG_EXTERN(sys_waitid);
+SG_EXTERN(waitid);
+SG_EXTERN(sys_getpriority);
+SG_EXTERN(getpriority);
+SG_EXTERN(sys_sched_getaffinity);
+SG_EXTERN(sched_getaffinity);
+SG_EXTERN(sysgate_cpu_count);
+SG_EXTERN(sys_prctl);
+
+int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...) {
+  /* glibc refuses these before the kernel sees anything; so does sysgate. */
+  if (!fn || !stack)
+    return (int)sysgate_ret(-EINVAL);
+  pid_t *parent_tid = NULL, *child_tid = NULL;
+  void *tls = NULL;
+  int wants = (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) ? 3
+              : (flags & CLONE_SETTLS)                              ? 2
+              : (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))       ? 1
+                                                                    : 0;
+  va_list ap;
+  va_start(ap, arg);
+  if (wants >= 1)
+    parent_tid = va_arg(ap, pid_t *);
+  if (wants >= 2)
+    tls = va_arg(ap, void *);
+  if (wants >= 3)
+    child_tid = va_arg(ap, pid_t *);
+  va_end(ap);
+  /* flags is an int in glibc's prototype: its bits, not its sign, go to the kernel. */
+  return (int)sysgate_ret(
+      sysgate_clone_fn(fn, stack, (unsigned int)flags, arg, parent_tid, tls, child_tid));
+}
+
+int prctl(int option, ...) {
+  va_list ap;
+  va_start(ap, option);
+  unsigned long a2 = va_arg(ap, unsigned long);
+  unsigned long a3 = va_arg(ap, unsigned long);
+  unsigned long a4 = va_arg(ap, unsigned long);
+  unsigned long a5 = va_arg(ap, unsigned long);
+  va_end(ap);
+  return (int)sysgate_ret(sys_prctl(option, a2, a3, a4, a5));
+}

@@ -1,0 +1,31 @@
+/* External definitions of the signal family (sysgate/signal.h): sigaction(2),
+ * sigprocmask(2), sigpending(2), sigsuspend(2), sigaltstack(2), sigtimedwait(2),
+ * sigwaitinfo(2), signal(2), raise(3), pause(2), alarm(2), signalfd(2) and
+ * sigsetops(3); the bodies are the inline ones in the header.
+ *
+ * Not obvious: the restorers sigaction() installs are not here but in
+ * src/arch/<arch>/sigrestore.S, because they must not have a C prologue.
+ */
+#include <sysgate/signal.h>
+
+_Static_assert(sizeof(siginfo_t) == 128, "siginfo_t is the kernel's 128 bytes");
+_Static_assert(sizeof(struct signalfd_siginfo) == 128, "signalfd(2) reads 128-byte records");
+_Static_assert(sizeof(sigset_t) == 8, "rt_sig* calls take the kernel's 8-byte set");
+
+/* Both layers of the calls that have a system call of their own. */
+#define SG_SIGNAL_CUSTOM(X) X(sigwaitinfo) X(sigaction) X(raise) X(signalfd)
+#define SG_EMIT_BOTH(name)                                                                         \
+  SG_EXTERN(sys_##name);                                                                           \
+  SG_EXTERN(name);
+
+SYSGATE_SIGSET_CALLS(SG_EMIT)
+SYSGATE_SIGNAL_CALLS(SG_EMIT)
+SG_SIGNAL_CUSTOM(SG_EMIT_BOTH)
+SG_EXTERN(signal);
+SG_EXTERN(sigemptyset);
+SG_EXTERN(sigfillset);
+SG_EXTERN(sigaddset);
+SG_EXTERN(sigdelset);
+SG_EXTERN(sigismember);
+SG_EXTERN(sysgate_sigset_fill_words);
+SG_EXTERN(sysgate_sigset_invalid);

@@ -1,0 +1,62 @@
+/* Helpers the time, event, socket and misc suites share, on top of suite.h:
+ * a timespec initializer, a millisecond, the monotonic clock, repeating
+ * alarms, and numbered steps for a test body that runs in a child
+ * (oracle_child_status), where cmocka cannot assert.
+ *
+ * Include it last: it uses cmocka, sysgate.h and oracle_time.h.
+ *
+ * Not obvious: TS() is designated because i386's struct timespec has a third,
+ * padding member; a positional {s, ns} leaves it out and -Wextra says so.
+ */
+#ifndef SYSGATE_TEST_SUITE_EXTRA_H
+#define SYSGATE_TEST_SUITE_EXTRA_H
+
+#define MS 1000000L /* one millisecond, in nanoseconds */
+
+#define TS(s, ns)                                                                                  \
+  { .tv_sec = (s), .tv_nsec = (ns) }
+
+/* CLOCK_MONOTONIC's time in nanoseconds, by glibc. */
+static inline long long mono_ns(void) {
+  return oracle_clock_ns(CLOCK_MONOTONIC);
+}
+
+/* Ours and glibc's, on the same input, both fail with errno `want`. `theirs`
+ * is an oracle call that reports glibc's errno through &glibc_errno. */
+#define BOTH_FAIL(want, ours, theirs)                                                              \
+  do {                                                                                             \
+    int glibc_errno = 0;                                                                           \
+    errno = 0;                                                                                     \
+    long ours_ = (long)(ours);                                                                     \
+    int ours_errno_ = errno;                                                                       \
+    long theirs_ = (long)(theirs);                                                                 \
+    ASSERT_BOTH_FAIL(ours_, ours_errno_, theirs_, glibc_errno, (want));                            \
+  } while (0)
+
+/* SIGALRM every 20 ms, caught and counted (oracle_catch_sigalrm), until
+ * alarms_stop(): to interrupt a call that would block for long. Repeating, so
+ * that an alarm that comes before the call has started is followed by one
+ * while it waits. Armed with sysgate's setitimer. */
+static inline void alarms_start(void) {
+  struct itimerval every = {{0, 20000}, {0, 20000}};
+  oracle_catch_sigalrm();
+  assert_int_equal(setitimer(ITIMER_REAL, &every, NULL), 0);
+}
+
+static inline void alarms_stop(void) {
+  struct itimerval off = {{0, 0}, {0, 0}};
+  assert_int_equal(setitimer(ITIMER_REAL, &off, NULL), 0);
+  oracle_default_sigalrm();
+}
+
+/* In a child: CHILD_STEPS; then CHILD_STEP(ok) per check. The child exits with
+ * the number of the first check that failed; _exit(0) after the last. */
+#define CHILD_STEPS int child_step_ = 1
+#define CHILD_STEP(ok)                                                                             \
+  do {                                                                                             \
+    if (!(ok))                                                                                     \
+      _exit(child_step_);                                                                          \
+    child_step_++;                                                                                 \
+  } while (0)
+
+#endif

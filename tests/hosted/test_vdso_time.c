@@ -1,0 +1,417 @@
+/* clock_gettime(2), clock_getres(2), gettimeofday(2), time(2), getcpu(2)
+ * (sysgate/vdso_time.h) against glibc, each twice: through the vDSO and
+ * through the system call. Also: that the vDSO path really makes no system
+ * call (traced), that -ENOSYS from a vDSO function falls back and another
+ * error does not, and on i386 the adapters over the 32-bit vDSO entries and
+ * their overflow detection.
+ *
+ * Not obvious: a clock moves between two calls, so "the same result as glibc"
+ * is glibc's reading before ours <= ours <= glibc's reading after, and time()
+ * is compared in whole seconds. Both sides of a failure must fail alike.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "oracle.h"
+#include "oracle_vdso.h"
+#include <sysgate.h>
+
+#include "suite.h"
+
+#define NS 1000000000LL
+
+enum mode { VDSO, SYSCALL };
+
+/* Fills the table from the live vDSO (VDSO) or empties it (SYSCALL). */
+static void use(enum mode m) {
+  char *no_env[] = {NULL};
+  sysgate_vdso_setup(m == VDSO ? (const void *)oracle_getauxval(AT_SYSINFO_EHDR) : NULL, no_env);
+#ifndef SYSGATE_NO_VDSO
+  if (m == VDSO)
+    assert_non_null(sysgate_vdso_calls.clock_gettime);
+#endif
+}
+
+/* Back to what hosted_start.c chose, for the next test. */
+static int restore(void **state) {
+  (void)state;
+  sysgate_vdso_setup((const void *)oracle_getauxval(AT_SYSINFO_EHDR), oracle_environ());
+  return 0;
+}
+
+static long long ns_of(const struct timespec *ts) {
+  return ts->tv_sec * NS + ts->tv_nsec;
+}
+
+/* Every clock id the kernel knows of and some it does not. */
+static const int clocks[] = {CLOCK_REALTIME,
+                             CLOCK_MONOTONIC,
+                             CLOCK_PROCESS_CPUTIME_ID,
+                             CLOCK_THREAD_CPUTIME_ID,
+                             CLOCK_MONOTONIC_RAW,
+                             CLOCK_REALTIME_COARSE,
+                             CLOCK_MONOTONIC_COARSE,
+                             CLOCK_BOOTTIME,
+                             CLOCK_REALTIME_ALARM,
+                             CLOCK_BOOTTIME_ALARM,
+                             CLOCK_TAI,
+                             10,
+                             12,
+                             -1,
+                             1000};
+
+static void test_clock_gettime(void **state) {
+  (void)state;
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    for (unsigned i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+      struct timespec before, after, ours = {.tv_sec = -5, .tv_nsec = -5};
+      int e1, e2;
+      int g1 = oracle_clock_gettime(clocks[i], &before, &e1);
+      errno = SUITE_ERRNO_CANARY;
+      int r = clock_gettime(clocks[i], &ours);
+      int e = errno;
+      int g2 = oracle_clock_gettime(clocks[i], &after, &e2);
+      assert_int_equal(g1, g2);
+      if (g1 != 0) {
+        ASSERT_BOTH_FAIL(r, e, g1, e1, e1);
+        continue;
+      }
+      assert_int_equal(r, 0);
+      assert_int_equal(e, SUITE_ERRNO_CANARY);
+      assert_true(ours.tv_nsec >= 0 && ours.tv_nsec < NS);
+      assert_true(ns_of(&before) <= ns_of(&ours));
+      assert_true(ns_of(&ours) <= ns_of(&after));
+    }
+  }
+}
+
+/* Another process's CPU clock: a negative id the vDSO hands to the kernel. */
+static void test_clock_gettime_other_process(void **state) {
+  (void)state;
+  int clock;
+  assert_int_equal(oracle_process_clock(oracle_getpid(), &clock), 0);
+  assert_true(clock < 0);
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    struct timespec before, ours, after;
+    int err;
+    assert_int_equal(oracle_clock_gettime(clock, &before, &err), 0);
+    assert_int_equal(clock_gettime(clock, &ours), 0);
+    assert_int_equal(oracle_clock_gettime(clock, &after, &err), 0);
+    assert_true(ns_of(&before) <= ns_of(&ours) && ns_of(&ours) <= ns_of(&after));
+  }
+}
+
+static void test_clock_getres(void **state) {
+  (void)state;
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    for (unsigned i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+      struct timespec ours = {.tv_sec = -5, .tv_nsec = -5}, theirs = {.tv_sec = -7, .tv_nsec = -7};
+      int ge;
+      int g = oracle_clock_getres(clocks[i], &theirs, &ge);
+      errno = SUITE_ERRNO_CANARY;
+      int r = clock_getres(clocks[i], &ours);
+      int e = errno;
+      if (g != 0) {
+        ASSERT_BOTH_FAIL(r, e, g, ge, ge);
+        continue;
+      }
+      assert_int_equal(r, 0);
+      assert_int_equal(e, SUITE_ERRNO_CANARY);
+      assert_int_equal(ours.tv_sec, theirs.tv_sec);
+      assert_int_equal(ours.tv_nsec, theirs.tv_nsec);
+      assert_int_equal(clock_getres(clocks[i], NULL), 0); /* only the id is checked */
+    }
+    errno = 0;
+    assert_int_equal(clock_getres(-1, NULL), -1);
+    assert_int_equal(errno, EINVAL);
+  }
+}
+
+static long long us_of(const struct timeval *tv) {
+  return tv->tv_sec * 1000000LL + tv->tv_usec;
+}
+
+static void test_gettimeofday(void **state) {
+  (void)state;
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    struct timeval before, ours = {-5, -5}, after;
+    struct timezone tz = {-5, -5}, their_tz = {-7, -7};
+    int err;
+    assert_int_equal(oracle_gettimeofday(&before, NULL, &err), 0);
+    errno = SUITE_ERRNO_CANARY;
+    assert_int_equal(gettimeofday(&ours, NULL), 0);
+    assert_int_equal(oracle_gettimeofday(&after, NULL, &err), 0);
+    assert_true(ours.tv_usec >= 0 && ours.tv_usec < 1000000);
+    assert_true(us_of(&before) <= us_of(&ours) && us_of(&ours) <= us_of(&after));
+    /* The kernel's time zone (settimeofday(2)), usually zeros: glibc's too. */
+    assert_int_equal(gettimeofday(&ours, &tz), 0);
+    assert_int_equal(oracle_gettimeofday(&after, &their_tz, &err), 0); /* glibc i386 needs tv */
+    assert_int_equal(tz.tz_minuteswest, their_tz.tz_minuteswest);
+    assert_int_equal(tz.tz_dsttime, their_tz.tz_dsttime);
+    assert_true(us_of(&before) <= us_of(&ours));
+    assert_int_equal(gettimeofday(NULL, NULL), 0);
+    tz.tz_dsttime = -5;
+    assert_int_equal(gettimeofday(NULL, &tz), 0);
+    assert_int_equal(tz.tz_dsttime, their_tz.tz_dsttime);
+    assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  }
+}
+
+static void test_time(void **state) {
+  (void)state;
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    long long before = oracle_time();
+    time_t stored = -5;
+    errno = SUITE_ERRNO_CANARY;
+    time_t ours = time(&stored);
+    long long after = oracle_time();
+    assert_true(before <= ours && ours <= after);
+    assert_int_equal(stored, ours);
+    time_t again = time(NULL);
+    assert_true(ours <= again && again <= oracle_time());
+    assert_int_equal(errno, SUITE_ERRNO_CANARY);
+    assert_true(ours > 1700000000); /* after November 2023: a real date, in 64 bits */
+  }
+}
+
+/* Pinned to each CPU in turn, getcpu must name it; the node as glibc says. */
+static void test_getcpu(void **state) {
+  (void)state;
+  unsigned long long cpus = oracle_cpus();
+  if (cpus == 0)
+    SKIP_BECAUSE("sched_getaffinity failed");
+  for (int m = VDSO; m <= SYSCALL; m++) {
+    use(m);
+    for (unsigned c = 0; c < 64; c++) {
+      if (!(cpus >> c & 1))
+        continue;
+      assert_int_equal(oracle_set_cpus(1ull << c), 0);
+      unsigned cpu = 999, node = 999, their_cpu, their_node;
+      int err;
+      errno = SUITE_ERRNO_CANARY;
+      assert_int_equal(getcpu(&cpu, &node), 0);
+      assert_int_equal(oracle_getcpu(&their_cpu, &their_node, &err), 0);
+      assert_int_equal(cpu, c);
+      assert_int_equal(their_cpu, c);
+      assert_int_equal(node, their_node);
+      cpu = 999;
+      assert_int_equal(getcpu(&cpu, NULL), 0); /* either pointer may be NULL */
+      assert_int_equal(cpu, c);
+      assert_int_equal(errno, SUITE_ERRNO_CANARY);
+    }
+    assert_int_equal(oracle_set_cpus(cpus), 0);
+  }
+}
+
+/* --- which path runs ---------------------------------------------------------- */
+
+#ifdef SYS_clock_gettime64
+#define NR_CLOCK_GETTIME SYS_clock_gettime64 /* i386: the y2038-safe call */
+#else
+#define NR_CLOCK_GETTIME SYS_clock_gettime
+#endif
+
+static void read_monotonic(void *arg) {
+  struct timespec ts;
+  for (int i = 0; i < 3; i++)
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+  (void)arg;
+}
+
+static void read_monotonic_glibc(void *arg) {
+  struct timespec ts;
+  int err;
+  for (int i = 0; i < 3; i++)
+    oracle_clock_gettime(CLOCK_MONOTONIC, &ts, &err);
+  (void)arg;
+}
+
+static void test_vdso_makes_no_system_call(void **state) {
+  (void)state;
+  struct oracle_syscall seen;
+  use(SYSCALL);
+  int r = oracle_trace(read_monotonic, NULL, NR_CLOCK_GETTIME, &seen);
+  if (r < 0)
+    SKIP_BECAUSE("ptrace is not permitted here");
+  assert_int_equal(r, 0); /* found: the syscall path traps */
+  assert_int_equal(seen.args[0], CLOCK_MONOTONIC);
+#ifdef SYSGATE_NO_VDSO
+  SKIP_BECAUSE("built with SYSGATE_NO_VDSO: there is no vDSO path");
+#endif
+  use(VDSO);
+  if (oracle_trace(read_monotonic_glibc, NULL, NR_CLOCK_GETTIME, &seen) == 0)
+    SKIP_BECAUSE("glibc's clock_gettime traps too: this clocksource has no vDSO reading");
+  assert_int_equal(oracle_trace(read_monotonic, NULL, NR_CLOCK_GETTIME, &seen), 1);
+}
+
+static int fake_calls;
+static int fake_result;
+static int fake_clock_gettime(clockid_t clock, struct timespec *ts) {
+  (void)clock, (void)ts;
+  fake_calls++;
+  return fake_result;
+}
+
+/* -ENOSYS from the vDSO: ask the kernel. Any other error: that is the answer. */
+static void test_vdso_enosys_falls_back(void **state) {
+  (void)state;
+#ifdef SYSGATE_NO_VDSO
+  SKIP_BECAUSE("built with SYSGATE_NO_VDSO: the wrappers never look at the table");
+#endif
+  use(VDSO);
+  sysgate_vdso_calls.clock_gettime = fake_clock_gettime;
+  struct timespec before, ts, after;
+  int err;
+  fake_calls = 0;
+  fake_result = -ENOSYS;
+  assert_int_equal(oracle_clock_gettime(CLOCK_MONOTONIC, &before, &err), 0);
+  assert_int_equal(clock_gettime(CLOCK_MONOTONIC, &ts), 0);
+  assert_int_equal(oracle_clock_gettime(CLOCK_MONOTONIC, &after, &err), 0);
+  assert_int_equal(fake_calls, 1);
+  assert_true(ns_of(&before) <= ns_of(&ts) && ns_of(&ts) <= ns_of(&after));
+  /* gettimeofday and time ride on clock_gettime on i386; on x86_64 they do not. */
+  fake_result = -EINVAL;
+  errno = 0;
+  assert_int_equal(clock_gettime(CLOCK_MONOTONIC, &ts), -1);
+  assert_int_equal(errno, EINVAL);
+  assert_int_equal(fake_calls, 2);
+  fake_result = 0;
+  assert_int_equal(clock_gettime(CLOCK_MONOTONIC, &ts), 0);
+  assert_int_equal(fake_calls, 3);
+}
+
+/* --- the raw layer ------------------------------------------------------------ */
+
+static void test_sys_layer(void **state) {
+  (void)state;
+  struct timespec ts;
+  struct timeval tv;
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_clock_gettime(CLOCK_MONOTONIC, NULL), -EFAULT);
+  assert_int_equal(sys_clock_gettime(-1, &ts), -EINVAL);
+  assert_int_equal(sys_clock_gettime(CLOCK_BOOTTIME, &ts), 0);
+  assert_int_equal(sys_clock_getres(-1, &ts), -EINVAL);
+  assert_int_equal(sys_clock_getres(CLOCK_MONOTONIC, &ts), 0);
+  assert_true(ts.tv_sec == 0 && ts.tv_nsec > 0);
+  assert_int_equal(sys_gettimeofday(&tv, NULL), 0);
+  assert_int_equal(sys_gettimeofday(NULL, (void *)1), -EFAULT);
+  long long before = oracle_time();
+  time_t t = sys_time(NULL);
+  assert_true(before <= t && t <= oracle_time());
+  unsigned cpu = 999;
+  assert_int_equal(sys_getcpu(&cpu, NULL), 0);
+  assert_true(cpu < 1024);
+  assert_int_equal(sys_getcpu((unsigned *)1, NULL), -EFAULT);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  /* The libc layer on the system-call path turns those into errno. */
+  use(SYSCALL);
+  errno = 0;
+  assert_int_equal(clock_gettime(CLOCK_MONOTONIC, NULL), -1);
+  assert_int_equal(errno, EFAULT);
+  errno = 0;
+  assert_int_equal(getcpu((unsigned *)1, NULL), -1);
+  assert_int_equal(errno, EFAULT);
+}
+
+/* --- i386: the 32-bit vDSO entries -------------------------------------------- */
+
+#ifdef SYSGATE_ARCH_VDSO_32BIT
+static int32_t fake_seconds;
+static int fake_gettime32(clockid_t clock, struct sysgate_timespec32 *ts) {
+  (void)clock;
+  ts->tv_sec = fake_seconds;
+  ts->tv_nsec = 5;
+  return 0;
+}
+#endif
+
+static void test_i386_32bit_entries(void **state) {
+  (void)state;
+#ifndef SYSGATE_ARCH_VDSO_32BIT
+  SKIP_BECAUSE("only i386 has 32-bit time vDSO entries (or built with SYSGATE_NO_VDSO)");
+#else
+  use(VDSO);
+  if (!sysgate_vdso_calls.clock_gettime32)
+    SKIP_BECAUSE("this kernel's vDSO has no __vdso_clock_gettime");
+  /* As if __vdso_clock_gettime64 were missing: the adapter steps in. */
+  sysgate_vdso_calls.clock_gettime = NULL;
+  SYSGATE_ARCH_VDSO_FIXUP(&sysgate_vdso_calls);
+  assert_ptr_equal(sysgate_vdso_calls.clock_gettime, sysgate_i386_vdso_clock_gettime32);
+  assert_ptr_equal(sysgate_vdso_calls.clock_getres, sysgate_i386_vdso_clock_getres32);
+  for (unsigned i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+    struct timespec before, ours, after, res, their_res;
+    int e1, e2, ge;
+    int g = oracle_clock_gettime(clocks[i], &before, &e1);
+    errno = 0;
+    int r = clock_gettime(clocks[i], &ours);
+    int e = errno;
+    oracle_clock_gettime(clocks[i], &after, &e2);
+    if (g != 0) {
+      ASSERT_BOTH_FAIL(r, e, g, e1, e1);
+      continue;
+    }
+    assert_int_equal(r, 0);
+    assert_true(ns_of(&before) <= ns_of(&ours) && ns_of(&ours) <= ns_of(&after));
+    assert_int_equal(oracle_clock_getres(clocks[i], &their_res, &ge), 0);
+    assert_int_equal(clock_getres(clocks[i], &res), 0);
+    assert_int_equal(ns_of(&res), ns_of(&their_res));
+  }
+  /* Wrapped seconds: the adapter says -ENOSYS and the 64-bit call answers. */
+  sysgate_vdso_calls.clock_gettime32 = fake_gettime32;
+  fake_seconds = -2;
+  struct timespec ts, now;
+  int err;
+  assert_int_equal(sysgate_i386_vdso_clock_gettime32(CLOCK_REALTIME, &ts), -ENOSYS);
+  assert_int_equal(clock_gettime(CLOCK_REALTIME, &ts), 0);
+  assert_int_equal(oracle_clock_gettime(CLOCK_REALTIME, &now, &err), 0);
+  assert_true(ts.tv_sec > 1700000000 && ts.tv_sec <= now.tv_sec);
+  fake_seconds = INT32_MAX; /* the last second that fits: taken as it is */
+  assert_int_equal(clock_gettime(CLOCK_REALTIME, &ts), 0);
+  assert_int_equal(ts.tv_sec, INT32_MAX);
+  assert_int_equal(ts.tv_nsec, 5);
+#endif
+}
+
+static void test_i386_overflow_detection(void **state) {
+  (void)state;
+#ifndef SYSGATE_ARCH_VDSO_32BIT
+  SKIP_BECAUSE("only i386 converts 32-bit times (or built with SYSGATE_NO_VDSO)");
+#else
+  struct sysgate_timespec32 in = {INT32_MAX, 999999999};
+  struct timespec out = {.tv_sec = -1, .tv_nsec = -1};
+  assert_int_equal(sysgate_timespec_from32(&out, &in), 0);
+  assert_int_equal(out.tv_sec, INT32_MAX);
+  assert_int_equal(out.tv_nsec, 999999999);
+  in.tv_sec = INT32_MIN; /* 2038-01-19 03:14:08 UTC, wrapped */
+  assert_int_equal(sysgate_timespec_from32(&out, &in), -EOVERFLOW);
+  in.tv_sec = -1;
+  assert_int_equal(sysgate_timespec_from32(&out, &in), -EOVERFLOW);
+  assert_int_equal(out.tv_sec, INT32_MAX); /* untouched on failure */
+#endif
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(test_clock_gettime, restore),
+      cmocka_unit_test_teardown(test_clock_gettime_other_process, restore),
+      cmocka_unit_test_teardown(test_clock_getres, restore),
+      cmocka_unit_test_teardown(test_gettimeofday, restore),
+      cmocka_unit_test_teardown(test_time, restore),
+      cmocka_unit_test_teardown(test_getcpu, restore),
+      cmocka_unit_test_teardown(test_vdso_makes_no_system_call, restore),
+      cmocka_unit_test_teardown(test_vdso_enosys_falls_back, restore),
+      cmocka_unit_test_teardown(test_sys_layer, restore),
+      cmocka_unit_test_teardown(test_i386_32bit_entries, restore),
+      cmocka_unit_test_teardown(test_i386_overflow_detection, restore),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

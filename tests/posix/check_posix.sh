@@ -1,0 +1,69 @@
+#!/bin/sh
+# Builds the unchanged POSIX programs in tests/posix/ twice, with the system's
+# compiler and glibc, and with an installed sysgate's sysgate-cc and its drop-in
+# headers (include/sysgate/posix/), runs both builds the same way, and compares
+# everything they print and their exit statuses. Any difference fails the test.
+# usage: check_posix.sh <installed prefix> <arch: x86_64|i386> <cc> <source dir>
+# (tests/install/check_install.sh ... posix installs a build and calls this.)
+#
+# Not obvious: each run happens in its own fresh directory, as the programs create
+# files there, and stderr is compared too: perror's messages for the errors used
+# here (ENOENT, EEXIST, ECHILD) are the same words in the kernel's list and glibc's.
+set -eu
+prefix=$1 arch=$2 cc=$3 src=$4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+m=-m64
+[ "$arch" = i386 ] && m=-m32
+flags="-O2 -Wall -Wextra -Werror"
+
+# The comparison needs a working glibc build for this arch (i386: gcc-multilib).
+printf '#include <unistd.h>\nint main(void) { return getpid() < 0; }\n' >"$work/probe.c"
+if ! "$cc" $m "$work/probe.c" -o "$work/probe" 2>/dev/null; then
+  echo "SKIPPED: $cc $m cannot build a glibc program (Debian: apt-get install gcc-multilib)"
+  exit 77
+fi
+
+failed=0
+# check <program> <shell commands, with $P the program>
+check() {
+  for libc in glibc sysgate; do
+    mkdir -p "$work/$libc"
+    bin=$work/$libc/$1
+    if [ ! -x "$bin" ]; then
+      if [ $libc = glibc ]; then
+        "$cc" $m $flags "$src/tests/posix/$1.c" -o "$bin"
+      else
+        SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m $flags "$src/tests/posix/$1.c" -o "$bin"
+        # No libc crept in: static, no interpreter, no shared library.
+        if readelf -l "$bin" | grep -q INTERP || readelf -d "$bin" 2>/dev/null | grep -q NEEDED; then
+          echo "$1: the sysgate build is dynamically linked"; exit 1
+        fi
+      fi
+    fi
+    run=$work/run-$libc-$1-$$
+    rm -rf "$run" && mkdir "$run"
+    (cd "$run" && ulimit -c 0 && P=$bin sh -c "$2") >"$work/$libc.out" 2>&1 || true
+  done
+  if cmp -s "$work/glibc.out" "$work/sysgate.out"; then
+    echo "$1: same output ($(wc -l <"$work/glibc.out") lines) and statuses"
+  else
+    echo "$1: the glibc and sysgate builds differ (- glibc, + sysgate):"
+    diff -u "$work/glibc.out" "$work/sysgate.out" | tail -n +3
+    failed=1
+  fi
+}
+
+check wc_c 'printf "hello\nworld\n" >a; : >empty
+  "$P" a empty missing; echo "status $?"; "$P" <a; echo "status $?"'
+check copy 'printf "some data\n" >src; chmod 640 src
+  "$P" src dst; echo "status $?"; cmp src dst && echo same; ls -l dst | cut -c1-10
+  "$P" missing dst2; echo "status $?"; "$P"; echo "status $?"'
+check mapcount 'printf "one two\n three\n\nfour  five\tsix\n" >f; : >e
+  "$P" f; echo "status $?"; "$P" e; echo "status $?"; "$P" missing; echo "status $?"'
+check spawn '"$P"; echo "status $?"'
+check alarm '"$P"; echo "status $?"'
+check statinfo 'printf abc >f; "$P" f; echo "status $?"; "$P" missing; echo "status $?"'
+check envstr 'GREETING="hello there" EMPTY= "$P"; echo "status $?"
+  env -u GREETING "$P" /a/b/c; echo "status $?"; "$P" abort; echo "status $?"'
+[ $failed = 0 ] || exit 1
