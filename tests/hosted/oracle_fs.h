@@ -112,13 +112,16 @@ struct oracle_fields {
     LIST(ORACLE_FIELD_GET)                                                                         \
   } while (0)
 
+/* clang-format 14 re-wraps these lists differently on every run: */
+/* clang-format off */
 #define ORACLE_STAT_FIELDS(X)                                                                      \
   X(st_dev)                                                                                        \
   X(st_ino)                                                                                        \
   X(st_mode)                                                                                       \
   X(st_nlink)                                                                                      \
-  X(st_uid) X(st_gid) X(st_rdev) X(st_size) X(st_blksize) X(st_blocks) X(st_atim.tv_sec)           \
-      X(st_atim.tv_nsec) X(st_mtim.tv_sec) X(st_mtim.tv_nsec) X(st_ctim.tv_sec) X(st_ctim.tv_nsec)
+  X(st_uid)                                                                                        \
+  X(st_gid) X(st_rdev) X(st_size) X(st_blksize) X(st_blocks) X(st_atim.tv_sec) X(st_atim.tv_nsec)  \
+      X(st_mtim.tv_sec) X(st_mtim.tv_nsec) X(st_ctim.tv_sec) X(st_ctim.tv_nsec)
 enum { /* indexes of some of those fields in struct oracle_fields */
        ORACLE_STAT_INO = 1,
        ORACLE_STAT_MODE = 2,
@@ -138,7 +141,8 @@ enum { /* indexes of some of those fields in struct oracle_fields */
   X(stx_blksize)                                                                                   \
   X(stx_attributes)                                                                                \
   X(stx_nlink)                                                                                     \
-  X(stx_uid) X(stx_gid) X(stx_mode) X(stx_ino) X(stx_size) X(stx_blocks) X(stx_attributes_mask)    \
+  X(stx_uid)                                                                                       \
+  X(stx_gid) X(stx_mode) X(stx_ino) X(stx_size) X(stx_blocks) X(stx_attributes_mask)               \
       X(stx_atime.tv_sec) X(stx_atime.tv_nsec) X(stx_btime.tv_sec) X(stx_btime.tv_nsec)            \
           X(stx_ctime.tv_sec) X(stx_ctime.tv_nsec) X(stx_mtime.tv_sec) X(stx_mtime.tv_nsec)        \
               X(stx_rdev_major) X(stx_rdev_minor) X(stx_dev_major) X(stx_dev_minor) X(stx_mnt_id)  \
@@ -149,8 +153,9 @@ enum { /* indexes of some of those fields in struct oracle_fields */
   X(f_bsize)                                                                                       \
   X(f_blocks)                                                                                      \
   X(f_bfree)                                                                                       \
-  X(f_bavail) X(f_files) X(f_ffree) X(f_fsid.__val[0]) X(f_fsid.__val[1]) X(f_namelen) X(f_frsize) \
-      X(f_flags)
+  X(f_bavail)                                                                                      \
+  X(f_files) X(f_ffree) X(f_fsid.__val[0]) X(f_fsid.__val[1]) X(f_namelen) X(f_frsize) X(f_flags)
+/* clang-format on */
 
 /* glibc's stat64 family (64-bit times on i386 too), statx and statfs64. */
 int glibc_stat(const char *path, struct oracle_fields *out, int *err);
