@@ -4,7 +4,8 @@
 #  - the compiler matrix {gcc, clang} x {x86_64, i386} x {-O0, -O2, -Os} x {static, PIE},
 #    and i386 -O0 -fPIC -fno-omit-frame-pointer (ebx is the GOT pointer, ebp the frame
 #    pointer: the 6-argument call has no free register). "static": no PIE anywhere;
-#    "PIE": hosted tests -pie, programs without libc -static-pie (SYSGATE_STATIC_PIE).
+#    "PIE": programs without libc -static-pie (SYSGATE_STATIC_PIE), hosted tests -pie
+#    (built in the -O2 PIE cells only: elsewhere the static cells have them).
 #    Each cell builds with -Werror and runs ctest: hosted suites against glibc,
 #    -nostdlib programs, and tests/verify (strace oracle, seccomp fault injection,
 #    bad input against glibc, coverage);
@@ -69,9 +70,9 @@ EOF
         grep "^$n: " "$log" | tail -25
       done
     fi
-    # the reasons: "SKIPPED: ..." from ctest-level skips, "skipped ..." from the suites
-    sed -n -E 's/^[0-9]+: (SKIPPED: |skipped)/\1/p' "$log" | sort -u | sed "s/^/  $name: /" || true
   } >"$result"
+  # the reasons: "SKIPPED: ..." from ctest-level skips, "skipped ..." from the suites
+  sed -n -E 's/^[0-9]+: (SKIPPED: |skipped)/\1/p' "$log" | sort -u >"$out/$name.skips" || true
   exit 0
 fi
 
@@ -109,7 +110,11 @@ specs=$out/cells
     for cc in gcc clang; do
       for opt in -O0 -O2 -Os; do
         [ "$cc$opt" = gcc-O0 ] || echo "$arch-$cc$opt-static|$arch|$cc|$opt -fno-pie|-no-pie||"
-        echo "$arch-$cc$opt-pie|$arch|$cc|$opt -fPIE|-pie||-DSYSGATE_STATIC_PIE=ON"
+        # The hosted suites as PIE at -O2; at -O0 and -Os the PIE cells build what PIE
+        # changes: the programs without libc (-static-pie), the strace and seccomp runs.
+        hosted=
+        [ "$opt" = -O2 ] || hosted=-DSYSGATE_HOSTED_TESTS=OFF
+        echo "$arch-$cc$opt-pie|$arch|$cc|$opt -fPIE|-pie||-DSYSGATE_STATIC_PIE=ON $hosted"
       done
     done
   done
@@ -135,6 +140,11 @@ while IFS='|' read -r name rest; do
   [ "$f" -eq 0 ] || bad_cells="$bad_cells $name"
   sed '1,2d' "$result"
 done <"$specs"
+
+# Every reason for a skip, once, with the number of cells it was given in.
+note "skipped, with the number of cells:"
+for c in $(cut -d'|' -f1 "$specs"); do cat "$out/$c.skips" 2>/dev/null || true; done |
+  sort | uniq -c | sort -rn | sed 's/^ *\([0-9]*\) /  (\1) /'
 
 # The verification figures of a few cells' logs.
 note "verification figures:"

@@ -8,7 +8,9 @@
  * written by hand (variadic, per-arch bodies, libc-only) are rows of
  * VERIFY_EXPLICIT_ROWS below, in the same shape. What the kernel must see for a
  * call is written by hand in rows.c (struct verify_rule): the call's name as
- * strace knows it and, where it differs from "the arguments in order", how.
+ * strace knows it and, where it differs from "the arguments in order", how. An
+ * emitted list's rows must return a value: a void wrapper (sync) is a hand-written
+ * entry of rows.c, outside such lists.
  *
  * Not obvious: a row's values are passed through a union, never a cast, so one
  * macro serves every argument type (a 64-bit off_t on i386, a pointer, a short)
