@@ -79,7 +79,8 @@ def blocks():
     return {
         "row": c_block("include/sysgate/unistd.h", r"^  X\(3, ssize_t, write", r"\n")
         .rstrip(" \\").strip(),
-        "libc": macro("include/sysgate/syscall.h", "SG_LIBC"),
+        "libc": macro("include/sysgate/syscall.h", "SG_LIBC") + "\n\n"
+        + macro("include/sysgate/syscall.h", "SG_LIBC_AS"),
         "sys": macro("include/sysgate/syscall.h", "SG_SYS"),
         "error": c_block("include/sysgate/syscall.h", r"^SG_INLINE int sysgate_is_error")
         + "\n\n" + c_block("include/sysgate/syscall.h", r"^SG_INLINE long sysgate_ret"),

@@ -32,8 +32,6 @@
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_PROCESS_CALLS(X)                                                                   \
-  X(0, pid_t, getppid, SYS_getppid)                                                                \
-  X(0, pid_t, gettid, SYS_gettid)                                                                  \
   X(0, pid_t, fork, SYS_fork)                                                                      \
   X(3, int, execve, SYS_execve, const char *, path, char *const *, argv, char *const *, envp)      \
   X(5, int, execveat, SYS_execveat, int, dirfd, const char *, path, char *const *, argv,           \
@@ -42,7 +40,6 @@
   X(1, pid_t, getsid, SYS_getsid, pid_t, pid)                                                      \
   X(2, int, setpgid, SYS_setpgid, pid_t, pid, pid_t, pgid)                                         \
   X(1, pid_t, getpgid, SYS_getpgid, pid_t, pid)                                                    \
-  X(0, pid_t, getpgrp, SYS_getpgrp)                                                                \
   X(2, int, sethostname, SYS_sethostname, const char *, name, size_t, len)                         \
   X(1, int, personality, SYS_personality, unsigned long, persona)                                  \
   X(1, pid_t, set_tid_address, SYS_set_tid_address, int *, tidptr)                                 \
@@ -52,10 +49,6 @@
 
 /* The ids, numbered per arch (SYSGATE_NR_ID: i386's getuid32 ...). */
 #define SYSGATE_ID_CALLS(X)                                                                        \
-  X(0, uid_t, getuid, SYSGATE_NR_ID(getuid))                                                       \
-  X(0, uid_t, geteuid, SYSGATE_NR_ID(geteuid))                                                     \
-  X(0, gid_t, getgid, SYSGATE_NR_ID(getgid))                                                       \
-  X(0, gid_t, getegid, SYSGATE_NR_ID(getegid))                                                     \
   X(1, int, setuid, SYSGATE_NR_ID(setuid), uid_t, uid)                                             \
   X(1, int, setgid, SYSGATE_NR_ID(setgid), gid_t, gid)                                             \
   X(2, int, setreuid, SYSGATE_NR_ID(setreuid), uid_t, ruid, uid_t, euid)                           \
@@ -69,6 +62,19 @@
 
 SYSGATE_PROCESS_CALLS(SG_WRAP)
 SYSGATE_ID_CALLS(SG_WRAP)
+
+/* The queries that cannot fail ("always successful": getppid(2), gettid(2),
+ * getpgrp(2), getuid(2), getgid(2)): no error test (SG_WRAP_NOFAIL). */
+#define SYSGATE_PROCESS_NOFAIL_CALLS(X)                                                            \
+  X(0, pid_t, getppid, SYS_getppid)                                                                \
+  X(0, pid_t, gettid, SYS_gettid)                                                                  \
+  X(0, pid_t, getpgrp, SYS_getpgrp)                                                                \
+  X(0, uid_t, getuid, SYSGATE_NR_ID(getuid))                                                       \
+  X(0, uid_t, geteuid, SYSGATE_NR_ID(geteuid))                                                     \
+  X(0, gid_t, getgid, SYSGATE_NR_ID(getgid))                                                       \
+  X(0, gid_t, getegid, SYSGATE_NR_ID(getegid))
+
+SYSGATE_PROCESS_NOFAIL_CALLS(SG_WRAP_NOFAIL)
 
 /* Assembly, both layers (src/arch/<arch>/vfork.S). returns_twice: the
  * compiler must not keep values in registers or stack slots across the call

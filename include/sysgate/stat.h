@@ -168,10 +168,14 @@ SG_INLINE dev_t gnu_dev_makedev(unsigned int major, unsigned int minor) {
   X(2, int, chmod, SYS_chmod, const char *, path, mode_t, mode)                                    \
   X(2, int, fchmod, SYS_fchmod, int, fd, mode_t, mode)                                             \
   X(2, int, mkdir, SYS_mkdir, const char *, path, mode_t, mode)                                    \
-  X(3, int, mkdirat, SYS_mkdirat, int, dirfd, const char *, path, mode_t, mode)                    \
-  X(1, mode_t, umask, SYS_umask, mode_t, mask)
+  X(3, int, mkdirat, SYS_mkdirat, int, dirfd, const char *, path, mode_t, mode)
 
 SYSGATE_STAT_CALLS(SG_WRAP)
+
+/* umask(2) "always succeeds": no error test (SG_WRAP_NOFAIL). */
+#define SYSGATE_UMASK_CALLS(X) X(1, mode_t, umask, SYS_umask, mode_t, mask)
+
+SYSGATE_UMASK_CALLS(SG_WRAP_NOFAIL)
 
 /* The libc layer of the per-arch raw calls. */
 #define SYSGATE_STAT_ARCH_CALLS(X)                                                                 \

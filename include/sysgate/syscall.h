@@ -69,21 +69,33 @@ SG_INLINE long sysgate_ret(long ret) {
     return SG_TRAP_##n(__VA_ARGS__);                                                               \
   }
 
-/* SG_LIBC(n, ret_type, name, nr, type1, arg1, ...): the glibc-shaped layer over sys_<name>.
- * The label-carrying prototype is `inline` too: one declaration without it would
- * make every includer emit an external definition (C11 6.7.4p7). */
-#define SG_LIBC(n, T, name, ...)                                                                   \
+/* SG_LIBC(n, ret_type, name, nr, type1, arg1, ...): the glibc-shaped layer over sys_<name>. */
+#define SG_LIBC(n, T, name, ...) SG_LIBC_AS(sysgate_ret, n, T, name, __VA_ARGS__)
+
+/* SG_LIBC_NOFAIL: the libc layer of a call the kernel never fails ("These functions are
+ * always successful", getpid(2), getuid(2); umask(2)). It returns the kernel's value as
+ * it is, as glibc's (syscalls.list "E") and musl's do: the call is the trap alone. A
+ * seccomp filter can still refuse it: then it returns -errno and errno is untouched. */
+#define SG_LIBC_NOFAIL(n, T, name, ...) SG_LIBC_AS(SG_AS_IS, n, T, name, __VA_ARGS__)
+#define SG_AS_IS(ret) (ret)
+
+/* Both, with `result` turning the raw value into the return value. The label-carrying
+ * prototype is `inline` too: one declaration without it would make every includer
+ * emit an external definition (C11 6.7.4p7). */
+#define SG_LIBC_AS(result, n, T, name, ...)                                                        \
   SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) SG_SYMBOL(name);                                    \
   SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) {                                                   \
     long sg_ret = sys_##name(SG_ARGS_##n(__VA_ARGS__));                                            \
     SG_TRACE(name, n, sg_ret, __VA_ARGS__); /* nothing unless SYSGATE_TRACE */                     \
-    return (T)sysgate_ret(sg_ret);                                                                 \
+    return (T)result(sg_ret);                                                                      \
   }
 
 /* SG_WRAP(n, ret_type, name, nr, type1, arg1, ...): both layers of a plain system call.
  * A family header lists its calls once, as X(...) rows, and expands the list with
  * SG_WRAP; its source file expands the same list with SG_EMIT. */
 #define SG_WRAP(n, T, name, ...) SG_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
+#define SG_WRAP_NOFAIL(n, T, name, ...)                                                            \
+  SG_SYS(n, name, __VA_ARGS__) SG_LIBC_NOFAIL(n, T, name, __VA_ARGS__)
 #define SG_EMIT(n, T, name, ...)                                                                   \
   SG_EXTERN(sys_##name);                                                                           \
   SG_EXTERN(name);

@@ -285,6 +285,9 @@ static void getppid_denied(void *arg) {
    * returns the kernel's value as it is, -EPERM, leaving errno alone. */
   if (oracle_getppid_err(&ge) != -EPERM || ge != 0)
     _exit(4);
+  errno = SUITE_ERRNO_CANARY; /* and sysgate's, the same way */
+  if (getppid() != -EPERM || sys_getppid() != -EPERM || errno != SUITE_ERRNO_CANARY)
+    _exit(6);
   if (getpid() != oracle_getpid()) /* and the rest still works */
     _exit(5);
   _exit(0);

@@ -3,7 +3,8 @@
  * names of rows.c's rules) with errno 3000+row, and every other call but exit
  * with 4095; then it makes the call. The raw layer must return -(3000+row), the
  * libc layer its failure value (-1, NULL, or the number itself) with errno set
- * to exactly 3000+row.
+ * to exactly 3000+row; a call that cannot fail (SG_WRAP_NOFAIL) returns the
+ * kernel's -(3000+row) as it is, errno untouched.
  *
  *   inject           the run: "ok"/"FAIL" per call, a summary, status 1 on failure
  *   inject --list    the rows it covers and what it leaves out, for coverage
@@ -88,14 +89,17 @@ static int judge(const struct verify_row *row, enum verify_layer layer, int err)
     return shared->ret == -err;
   const struct verify_rule *rule = verify_rule(row);
   unsigned flags = rule ? rule->flags : 0;
+  /* The value as the return type holds it: (unsigned int)-1, (void *)-1, (off_t)-1 ... */
+  unsigned long mask = row->ret.size >= sizeof(long) ? ~0ul : (1ul << (8 * row->ret.size)) - 1;
   if (flags & VERIFY_RET_ERRNO)
     return shared->ret == err && shared->err == INJECT_CANARY;
+  if (str_eq(verify_kind(row), "SG_WRAP_NOFAIL")) /* the kernel's value as it is */
+    return ((unsigned long)shared->ret & mask) == (-(unsigned long)err & mask) &&
+           shared->err == INJECT_CANARY;
   if (shared->err != err)
     return 0;
   if (flags & VERIFY_RET_NULL)
     return shared->ret == 0;
-  /* -1 as the return type holds it: (unsigned int)-1, (void *)-1, (off_t)-1 ... */
-  unsigned long mask = row->ret.size >= sizeof(long) ? ~0ul : (1ul << (8 * row->ret.size)) - 1;
   return ((unsigned long)shared->ret & mask) == mask;
 }
 
