@@ -4,10 +4,15 @@
  * "Initial Process Stack"):
  *   sp -> argc | argv[0] .. argv[argc-1] | NULL | envp[0] .. | NULL | auxv pairs .. AT_NULL
  *
- * Not obvious: the constructor arrays are bounded by symbols the linker's
- * default script provides (__init_array_start and friends, PROVIDE_HIDDEN), so
- * they are declared hidden; a libc's crt would run them the same way. Each
- * function gets (argc, argv, envp), as glibc passes them.
+ * Not obvious: nothing optional is tested for here, since a test of a weak
+ * undefined symbol stays in every program, and so does the code it guards.
+ * The vDSO time table (src/vdso_time.c) registers itself in .preinit_array;
+ * the stack-protector guard replaces an empty weak function instead, because
+ * it must be set before the program's own .preinit_array entries, which come
+ * before sysgate's (the linker keeps that array in link order). The arrays
+ * are bounded by symbols the linker's default script provides
+ * (__init_array_start and friends, PROVIDE_HIDDEN), so they are declared
+ * hidden; each init function gets (argc, argv, envp), as glibc passes them.
  */
 #include <stdint.h>
 #include <sysgate/auxv.h>
@@ -23,56 +28,67 @@ extern const sg_init_fn __preinit_array_start[] SG_HIDDEN, __preinit_array_end[]
 extern const sg_init_fn __init_array_start[] SG_HIDDEN, __init_array_end[] SG_HIDDEN;
 extern const sg_fini_fn __fini_array_start[] SG_HIDDEN, __fini_array_end[] SG_HIDDEN;
 
-/* Defined by src/stack_protector.c only when a protected program links it. */
-extern uintptr_t __stack_chk_guard __attribute__((weak));
-/* Defined by src/vdso_time.c only when the program makes a time call: the
- * others link no ELF reader (a weak reference pulls in no archive member). */
-extern void sysgate_vdso_setup(const void *ehdr, char **envp) __attribute__((weak));
-
 extern int main(int argc, char **argv, char **envp);
 _Noreturn void sysgate_start_c(long *sp);
 
 char **environ;
 
-/* Entries between two linker symbols, counted through integers: comparing
- * pointers to distinct objects is undefined, and compilers have folded it. */
-#define SG_COUNT(begin, end) (((uintptr_t)(end) - (uintptr_t)(begin)) / sizeof *(begin))
+/* Everything here runs once, so it is `cold`: optimised for size, without the
+ * alignment padding of hot code, as the kernel marks its run-once __init
+ * functions (__cold in include/linux/init.h). */
+#define SG_ONCE __attribute__((cold))
 
-static void run_init(const sg_init_fn *begin, size_t n, int argc, char **argv, char **envp) {
-  for (size_t i = 0; i < n; i++)
-    begin[i](argc, argv, envp);
+/* Seeds __stack_chk_guard. src/stack_protector.c's definition replaces this
+ * empty one in a program that links that file, which its protected code does
+ * by naming __stack_chk_guard (gABI "Symbol Table": the link editor honours a
+ * global definition and ignores weak ones of the same name). */
+void sysgate_stack_guard_setup(void);
+__attribute__((weak)) SG_ONCE void sysgate_stack_guard_setup(void) {}
+
+/* The entries from begin to end, bounds as integers: comparing pointers to
+ * distinct objects is undefined, and compilers have folded it. Not inlined:
+ * one copy serves both arrays. */
+__attribute__((noinline)) SG_ONCE static void run_init(uintptr_t begin, uintptr_t end, int argc,
+                                                       char **argv, char **envp) {
+  for (uintptr_t p = begin; p < end; p += sizeof(sg_init_fn))
+    (*(const sg_init_fn *)p)(argc, argv, envp);
 }
 
-/* Called by _start (src/arch/<arch>/start.S) on a 16-byte aligned stack. */
-_Noreturn void sysgate_start_c(long *sp) {
+/* The value of auxv entry `type`, or 0: getauxval's loop without its errno,
+ * for the i386 entry (unused on x86_64, whose SYSGATE_ARCH_ENTRY_SETUP
+ * evaluates nothing). */
+__attribute__((unused)) static inline unsigned long auxval(const unsigned long *auxv,
+                                                           unsigned long type) {
+  for (; auxv[0] != AT_NULL; auxv += 2)
+    if (auxv[0] == type)
+      return auxv[1];
+  return 0;
+}
+
+/* Called by _start (src/arch/<arch>/start.S) on a 16-byte aligned stack. The
+ * system-call entry and the guard come before .preinit_array, whose entries
+ * are in link order: a program's own before sysgate's. */
+SG_ONCE _Noreturn void sysgate_start_c(long *sp) {
   int argc = (int)sp[0];
   char **argv = (char **)(sp + 1);
-  char **envp = argv + argc + 1;
+  char **envp = argv + sp[0] + 1; /* the word itself: no sign extension of argc */
   char **end = envp;
 
   while (*end)
     end++;
   environ = envp;
   sysgate_auxv = (unsigned long *)(end + 1);
-  SYSGATE_ARCH_ENTRY_SETUP(getauxval(AT_SYSINFO), envp); /* i386: __kernel_vsyscall */
-  if (sysgate_vdso_setup)
-    sysgate_vdso_setup((const void *)getauxval(AT_SYSINFO_EHDR), envp);
-
-  if (&__stack_chk_guard) {
-    const unsigned char *random = (const unsigned char *)getauxval(AT_RANDOM);
-    uintptr_t guard = 0;
-    for (size_t i = 1; random && i < sizeof guard; i++) /* byte 0 stays 0 */
-      guard |= (uintptr_t)random[i] << (8 * i);
-    __stack_chk_guard = guard;
-  }
-  run_init(__preinit_array_start, SG_COUNT(__preinit_array_start, __preinit_array_end), argc, argv,
-           envp);
-  run_init(__init_array_start, SG_COUNT(__init_array_start, __init_array_end), argc, argv, envp);
+  SYSGATE_ARCH_ENTRY_SETUP(auxval(sysgate_auxv, AT_SYSINFO), envp); /* i386: __kernel_vsyscall */
+  sysgate_stack_guard_setup();
+  run_init((uintptr_t)__preinit_array_start, (uintptr_t)__preinit_array_end, argc, argv, envp);
+  run_init((uintptr_t)__init_array_start, (uintptr_t)__init_array_end, argc, argv, envp);
   exit(main(argc, argv, envp));
 }
 
-_Noreturn void exit(int status) {
-  for (size_t i = SG_COUNT(__fini_array_start, __fini_array_end); i > 0; i--)
-    __fini_array_start[i - 1]();
+SG_ONCE _Noreturn void exit(int status) {
+  for (uintptr_t p = (uintptr_t)__fini_array_end; p > (uintptr_t)__fini_array_start;) {
+    p -= sizeof(sg_fini_fn); /* backwards: the last constructed is the first destroyed */
+    (*(const sg_fini_fn *)p)();
+  }
   _exit(status);
 }

@@ -314,7 +314,7 @@ void *sysgate_vdso_sym(const struct sysgate_vdso *v, const char *version, const 
   return v->gnu_hash ? gnu_lookup(v, name, version) : sysv_lookup(v, name, version);
 }
 
-int sysgate_vdso_wanted(char **envp) {
+__attribute__((cold)) int sysgate_vdso_wanted(char **envp) {
 #ifdef SYSGATE_NO_VDSO
   (void)envp;
   return 0;

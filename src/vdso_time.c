@@ -4,9 +4,12 @@
  *
  * Not obvious: this file is what links the ELF reader into a program. The
  * inline wrappers read sysgate_vdso_calls, defined here, so a program that
- * makes a time call pulls in this archive member and with it the strong
- * sysgate_vdso_setup that startup's weak reference then finds (src/start.c).
+ * makes a time call pulls in this archive member, and with it the
+ * .preinit_array entry below that fills the table (src/start.c runs the array
+ * before any .init_array constructor). A program's own .preinit_array entries
+ * run before it (link order): a time call there takes the system call.
  */
+#include <sysgate/auxv.h>
 #include <sysgate/vdso_time.h>
 
 struct sysgate_vdso_calls sysgate_vdso_calls;
@@ -24,6 +27,19 @@ void sysgate_vdso_setup(const void *ehdr, char **envp) {
   }
   sysgate_vdso_calls = calls;
 }
+
+/* Not in the hosted test library (SYSGATE_PREFIX_NAMES): glibc runs that
+ * program's .preinit_array, and it has no sysgate auxv; tests/hosted/
+ * hosted_start.c calls sysgate_vdso_setup itself. */
+#ifndef SYSGATE_PREFIX_NAMES
+__attribute__((cold)) static void vdso_start(int argc, char **argv, char **envp) {
+  (void)argc, (void)argv;
+  sysgate_vdso_setup((const void *)getauxval(AT_SYSINFO_EHDR), envp);
+}
+typedef void sg_preinit_fn(int, char **, char **);
+__attribute__((section(".preinit_array"), used)) static sg_preinit_fn *vdso_start_entry =
+    vdso_start;
+#endif
 
 #define SG_E(name) SG_EXTERN(name);
 SYSGATE_ARCH_VDSO_INLINES(SG_E)

@@ -8,8 +8,8 @@
  * Not obvious: the reader takes nothing on trust. It is given an image and its
  * size and never reads outside them, whatever the bytes say (it is a fuzz
  * target: tests/fuzz/); a malformed image is refused or yields NULL lookups.
- * A program that never makes a time call links none of it: startup reaches the
- * setup through a weak reference (src/start.c).
+ * A program that never makes a time call links none of it: the setup is a
+ * .preinit_array entry in the time calls' own object file (src/vdso_time.c).
  *
  * Switches: SYSGATE_NO_VDSO=1 in the environment at startup (for valgrind,
  * which hides the vDSO anyway, and for watching every call trap), or

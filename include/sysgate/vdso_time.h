@@ -26,7 +26,8 @@ struct timezone {
 
 /* Fills sysgate_vdso_calls from the image at ehdr (AT_SYSINFO_EHDR), unless
  * envp switches the vDSO off (sysgate/vdso.h); ehdr NULL clears it. Startup
- * calls it before any constructor; a hosted test may call it again. */
+ * calls it from .preinit_array, before any constructor; a hosted test may
+ * call it again. */
 void sysgate_vdso_setup(const void *ehdr, char **envp);
 
 SG_INLINE long sysgate_vdso_clock_gettime(clockid_t clock, struct timespec *ts) {

@@ -1,6 +1,7 @@
 /* The stack protector under sysgate's _start (-fstack-protector-all
  * -mstack-protector-guard=global): the guard is seeded from AT_RANDOM before
- * main, and a smashed canary ends the program with SIGABRT.
+ * the program's first .preinit_array entry, and a smashed canary ends the
+ * program with SIGABRT.
  *
  * Not obvious: `smash` overruns a buffer up to a volatile length so that the
  * compiler can neither see nor drop the overflow; the canary check at the
@@ -24,6 +25,19 @@ static __attribute__((noinline)) char smash(void) {
   for (size_t i = 0; i < smash_len; i++)
     buf[i] = 'x';
   return buf[0];
+}
+
+/* The guard as the program's earliest code saw it: its own .preinit_array
+ * entry, which runs before any of sysgate's, and a constructor. */
+static uintptr_t guard_in_preinit, guard_in_ctor;
+static void preinit(int argc, char **argv, char **envp) {
+  (void)argc, (void)argv, (void)envp;
+  guard_in_preinit = __stack_chk_guard;
+}
+__attribute__((section(".preinit_array"), used)) static void (*preinit_entry)(int, char **,
+                                                                              char **) = preinit;
+__attribute__((constructor)) static void ctor(void) {
+  guard_in_ctor = __stack_chk_guard;
 }
 
 int main(int argc, char **argv) {
@@ -51,8 +65,12 @@ int main(int argc, char **argv) {
     put("FAIL guard is not AT_RANDOM's bytes\n");
     fails++;
   }
+  if (guard_in_preinit != __stack_chk_guard || guard_in_ctor != __stack_chk_guard) {
+    put("FAIL guard changed after .preinit_array or a constructor ran\n");
+    fails++;
+  }
   smash(); /* within bounds: the check passes */
   if (!fails)
-    put("ok guard seeded from AT_RANDOM, low byte zero\n");
+    put("ok guard seeded from AT_RANDOM, low byte zero, before .preinit_array\n");
   return fails;
 }

@@ -8,6 +8,23 @@
  */
 #include "check.h"
 
+/* What the program's own early code saw: a constructor finds the table filled
+ * (src/vdso_time.c's .preinit_array entry ran before it), and even a
+ * .preinit_array entry, which runs before sysgate's, finds the entry chosen. */
+static __typeof__(sysgate_vdso_calls.clock_gettime) ctor_clock_gettime;
+__attribute__((constructor)) static void ctor(void) {
+  ctor_clock_gettime = sysgate_vdso_calls.clock_gettime;
+}
+#ifdef SYSGATE_HAVE_VSYSCALL
+static void *preinit_entry_seen;
+static void preinit(int argc, char **argv, char **envp) {
+  (void)argc, (void)argv, (void)envp;
+  preinit_entry_seen = sysgate_i386_entry;
+}
+__attribute__((section(".preinit_array"), used)) static void (*preinit_entry)(int, char **,
+                                                                              char **) = preinit;
+#endif
+
 static long long ns(const struct timespec *ts) {
   return ts->tv_sec * 1000000000LL + ts->tv_nsec;
 }
@@ -48,5 +65,12 @@ int main(int argc, char **argv) {
   check(getcpu(&cpu, NULL) == 0 && cpu < 4096, "getcpu() names a CPU");
   errno = 0;
   check(clock_gettime(-1, &a) == -1 && errno == EINVAL, "an unknown clock fails with EINVAL");
+#ifdef SYSGATE_HAVE_VSYSCALL
+  int entry_early = preinit_entry_seen == sysgate_i386_entry;
+#else
+  int entry_early = 1;
+#endif
+  check(ctor_clock_gettime == sysgate_vdso_calls.clock_gettime && entry_early,
+        "set up before the program's constructors (i386 entry: before .preinit_array)");
   return check_status();
 }

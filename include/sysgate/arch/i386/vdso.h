@@ -99,8 +99,19 @@ void sysgate_i386_vdso_fixup(struct sysgate_vdso_calls *calls);
 #ifndef SYSGATE_NO_VDSO
 #define SYSGATE_HAVE_VSYSCALL 1 /* sysgate_i386_entry exists */
 #endif
-/* At startup: __kernel_vsyscall (AT_SYSINFO) unless the vDSO is switched off. */
-void sysgate_i386_entry_setup(unsigned long sysinfo, char **envp);
+/* At startup: __kernel_vsyscall (AT_SYSINFO) unless the vDSO is switched off.
+ * Always inlined, so that every program's startup spends no call and no
+ * function on it; src/arch/i386/vsyscall_setup.c has the external definition. */
+int sysgate_vdso_wanted(char **envp); /* sysgate/vdso.h */
+__attribute__((always_inline)) SG_INLINE void sysgate_i386_entry_setup(unsigned long sysinfo,
+                                                                       char **envp) {
+#ifdef SYSGATE_NO_VDSO
+  (void)sysinfo, (void)envp;
+#else
+  if (sysinfo && sysgate_vdso_wanted(envp))
+    sysgate_i386_entry = (void *)sysinfo;
+#endif
+}
 #ifdef SYSGATE_NO_VDSO
 #define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
 #else
