@@ -41,6 +41,7 @@
 #include "sysgate/types.h"
 #include "sysgate/uio.h"
 #include "sysgate/unistd.h"
+#include "sysgate/usercopy.h"
 #include "sysgate/utsname.h"
 #include "sysgate/vdso.h"
 #include "sysgate/vdso_time.h"

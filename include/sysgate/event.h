@@ -6,16 +6,18 @@
  * Not obvious: the kernel's ppoll and pselect6 write the time left back into
  * the timeout they are given (fs/select.c, poll_select_finish), but POSIX's
  * ppoll and pselect take it const. The libc layer hands the kernel a copy, as
- * glibc does; select() keeps Linux's behaviour of updating the caller's
- * timeval (select(2), "Linux": the timeout is modified). The signal mask is
- * passed with its size, 8 bytes, the kernel's _NSIG / 8: sigset_t is exactly
- * that (sysgate/types.h).
+ * glibc does, read once the kernel has touched it (sysgate/usercopy.h): a bad timeout is
+ * the EFAULT the call itself would answer, where glibc's copy faults. select()
+ * keeps Linux's behaviour of updating the caller's timeval (select(2),
+ * "Linux": the timeout is modified). The signal mask is passed with its size,
+ * 8 bytes, the kernel's _NSIG / 8: sigset_t is exactly that (sysgate/types.h).
  */
 #ifndef SYSGATE_EVENT_H
 #define SYSGATE_EVENT_H
 
 #include "syscall.h"
 #include "types.h"
+#include "usercopy.h"
 
 /* --- poll (include/uapi/asm-generic/poll.h; x86 uses the generic values) --- */
 #define POLLIN 0x0001
@@ -167,13 +169,13 @@ SG_SYS(6, epoll_pwait, SYS_epoll_pwait, int, epfd, struct epoll_event *, events,
 SG_LIBC(5, int, select, per_arch, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *,
         exceptfds, struct timeval *, timeout)
 
-/* The kernel writes the time left into the timeout; the caller's is const. */
-SG_INLINE struct timespec *sysgate_timeout_copy(struct timespec *copy,
-                                                const struct timespec *timeout) {
-  if (!timeout)
-    return 0;
-  *copy = *timeout;
-  return copy;
+/* The kernel writes the time left into the timeout; the caller's is const, so
+ * the kernel gets a copy: 0, or -EFAULT for a timeout it cannot read. Both
+ * calls read the timeout before anything else they could refuse (fs/select.c:
+ * ppoll and do_pselect; pselect6's argpack is the wrapper's own), so EFAULT
+ * first is the kernel's own order. */
+SG_INLINE long sysgate_timeout_copy(struct timespec *copy, const struct timespec *timeout) {
+  return timeout ? sysgate_copy_in(copy, timeout, sizeof *copy) : 0;
 }
 
 SG_INLINE int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout,
@@ -181,8 +183,10 @@ SG_INLINE int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *time
 SG_INLINE int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout,
                     const sigset_t *sigmask) {
   struct timespec left;
-  return (int)sysgate_ret(
-      sys_ppoll(fds, nfds, sysgate_timeout_copy(&left, timeout), sigmask, sizeof(sigset_t)));
+  long r = sysgate_timeout_copy(&left, timeout);
+  if (r == 0)
+    r = sys_ppoll(fds, nfds, timeout ? &left : 0, sigmask, sizeof(sigset_t));
+  return (int)sysgate_ret(r);
 }
 
 SG_INLINE int pselect(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
@@ -191,8 +195,10 @@ SG_INLINE int pselect(int nfds, fd_set *readfds, fd_set *writefds, fd_set *excep
                       const struct timespec *timeout, const sigset_t *sigmask) {
   struct timespec left;
   struct sysgate_sigset_argpack pack = {sigmask, sizeof(sigset_t)};
-  return (int)sysgate_ret(sys_pselect6(nfds, readfds, writefds, exceptfds,
-                                       sysgate_timeout_copy(&left, timeout), &pack));
+  long r = sysgate_timeout_copy(&left, timeout);
+  if (r == 0)
+    r = sys_pselect6(nfds, readfds, writefds, exceptfds, timeout ? &left : 0, &pack);
+  return (int)sysgate_ret(r);
 }
 
 SG_INLINE int epoll_pwait(int epfd, struct epoll_event *events, int maxevents, int timeout,

@@ -1,7 +1,8 @@
 /* Helpers the time, event, socket and misc suites share, on top of suite.h:
  * a timespec initializer, a millisecond, the monotonic clock, repeating
- * alarms, and numbered steps for a test body that runs in a child
- * (oracle_child_status), where cmocka cannot assert.
+ * alarms, numbered steps for a test body that runs in a child
+ * (oracle_child_status), where cmocka cannot assert, and a seccomp filter
+ * that refuses one call.
  *
  * Include it last: it uses cmocka, sysgate.h and oracle_time.h.
  *
@@ -58,5 +59,25 @@ static inline void alarms_stop(void) {
       _exit(child_step_);                                                                          \
     child_step_++;                                                                                 \
   } while (0)
+
+/* A seccomp program, in prog, that answers system call nr with errno err and
+ * allows every other call. The arch is checked first: numbers differ per arch. */
+#define SUITE_DENY_ONE_LEN 7
+static inline struct sock_fprog suite_deny_one(struct sock_filter prog[SUITE_DENY_ONE_LEN], long nr,
+                                               int err) {
+  uint32_t arch = sizeof(long) == 8 ? AUDIT_ARCH_X86_64 : AUDIT_ARCH_I386;
+  const struct sock_filter code[SUITE_DENY_ONE_LEN] = {
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, arch, 1, 0),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)nr, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (uint32_t)err),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  for (int i = 0; i < SUITE_DENY_ONE_LEN; i++)
+    prog[i] = code[i];
+  return (struct sock_fprog){SUITE_DENY_ONE_LEN, prog};
+}
 
 #endif

@@ -256,21 +256,11 @@ static void test_seccomp_action_avail(void **state) {
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
 }
 
-/* In a child: a filter that makes getppid fail with EPERM and allows the rest.
- * The arch is checked first: a filter must, since numbers differ per arch. */
+/* In a child: a filter that makes getppid fail with EPERM and allows the rest. */
 static void getppid_denied(void *arg) {
   (void)arg;
-  uint32_t arch = sizeof(long) == 8 ? AUDIT_ARCH_X86_64 : AUDIT_ARCH_I386;
-  struct sock_filter prog[] = {
-      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
-      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, arch, 1, 0),
-      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
-      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_getppid, 0, 1),
-      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
-      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
-  };
-  struct sock_fprog fprog = {sizeof prog / sizeof prog[0], prog};
+  struct sock_filter prog[SUITE_DENY_ONE_LEN];
+  struct sock_fprog fprog = suite_deny_one(prog, SYS_getppid, EPERM);
   if (oracle_no_new_privs() != 0)
     _exit(77);
   if (syscall0(SYS_getppid) <= 0)

@@ -378,6 +378,19 @@ static void test_i386_32bit_entries(void **state) {
   assert_int_equal(clock_gettime(CLOCK_REALTIME, &ts), 0);
   assert_int_equal(ts.tv_sec, INT32_MAX);
   assert_int_equal(ts.tv_nsec, 5);
+  /* The adapter widens in place, in the page the vDSO just wrote; a timespec
+   * across two pages is the system call's, which sees the second page's rights. */
+  char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  assert_true(page != MAP_FAILED);
+  struct timespec *across = (struct timespec *)(void *)(page + 4096 - 8);
+  assert_int_equal(sysgate_i386_vdso_clock_gettime32(CLOCK_REALTIME, across), -ENOSYS);
+  assert_int_equal(clock_gettime(CLOCK_REALTIME, across), 0);
+  assert_true(across->tv_sec > 1700000000);
+  assert_int_equal(mprotect(page + 4096, 4096, PROT_READ), 0);
+  errno = 0;
+  assert_int_equal(clock_gettime(CLOCK_REALTIME, across), -1);
+  assert_int_equal(errno, EFAULT);
+  assert_int_equal(munmap(page, 8192), 0);
 #endif
 }
 

@@ -5,15 +5,27 @@
  * seconds: wrapped after 2038) as -ENOSYS, not EOVERFLOW, so the wrapper asks
  * the 64-bit system call next; only a kernel without that (before 5.1) makes
  * the 32-bit call and then fails with EOVERFLOW (sysgate_i386_time64).
+ *
+ * The 32-bit entry writes its 8 bytes into the caller's timespec itself, so a
+ * bad pointer faults in the vDSO, as any vDSO call's does (sysgate/vdso_time.h),
+ * and the widening then rewrites them and the next 4 in place. Those share the
+ * first 8 bytes' page, and so their protection, unless ts straddles two pages:
+ * that rare one is left to the system call (-ENOSYS), which reports EFAULT.
  */
 #include <sysgate/vdso.h>
 
+#define SYSGATE_X86_PAGE 4096u /* x86's base page; a bigger one holds whole 4 KiB ones */
+
 static int from32(int (*f)(clockid_t, struct sysgate_timespec32 *), clockid_t clock,
                   struct timespec *ts) {
-  struct sysgate_timespec32 t32;
-  int ret = f(clock, ts ? &t32 : 0);
-  if (ret == 0 && ts)
+  if ((uintptr_t)ts % SYSGATE_X86_PAGE > SYSGATE_X86_PAGE - sizeof *ts)
+    return -ENOSYS;
+  int ret = f(clock, (struct sysgate_timespec32 *)(void *)ts);
+  if (ret == 0 && ts) {
+    struct sysgate_timespec32 t32; /* as bytes: the vDSO stored them as its own type */
+    __builtin_memcpy(&t32, ts, sizeof t32);
     ret = (int)sysgate_timespec_from32(ts, &t32);
+  }
   return ret == -EOVERFLOW ? -ENOSYS : ret;
 }
 

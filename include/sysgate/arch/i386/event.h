@@ -10,9 +10,12 @@
  * tv_sec (saturating), and a negative field is EINVAL; so is a tv_usec past
  * INT32_MAX (POSIX allows EINVAL for a component "too large"; glibc cuts it to
  * 32 bits), which keeps the arithmetic in 32 bits, with no libgcc division
- * helper (__divdi3, which glibc also exports) in the caller. The wrapper reads
- * and writes the caller's timeval itself, so a bad timeval pointer faults in
- * the caller (as glibc's does).
+ * helper (__divdi3, which glibc also exports) in the caller. The caller's
+ * timeval is read and written once the kernel has touched it (sysgate/usercopy.h): a bad
+ * one is EFAULT, read first as kern_select does, where glibc's select faults.
+ * The time left is written only when it differs from what was read, and a
+ * failed write is ignored, as poll_select_finish ignores it for a timeval in
+ * read-only memory (fs/select.c).
  */
 #ifndef SYSGATE_ARCH_I386_EVENT_H
 #define SYSGATE_ARCH_I386_EVENT_H
@@ -32,20 +35,22 @@ struct epoll_event {
 SG_INLINE long sys_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
                           struct timeval *timeout) {
   struct timespec ts = {.tv_sec = 0, .tv_nsec = 0}, *tsp = 0;
+  struct timeval tv = {0, 0};
   if (timeout) {
-    if (timeout->tv_sec < 0 || timeout->tv_usec < 0 || timeout->tv_usec > INT32_MAX)
+    if (sysgate_copy_in(&tv, timeout, sizeof tv) != 0)
+      return -EFAULT;
+    if (tv.tv_sec < 0 || tv.tv_usec < 0 || tv.tv_usec > INT32_MAX)
       return -EINVAL;
-    uint32_t usec = (uint32_t)timeout->tv_usec, carry = usec / SYSGATE_USEC_PER_SEC;
-    ts.tv_sec = timeout->tv_sec > INT64_MAX - carry ? INT64_MAX : timeout->tv_sec + carry;
+    uint32_t usec = (uint32_t)tv.tv_usec, carry = usec / SYSGATE_USEC_PER_SEC;
+    ts.tv_sec = tv.tv_sec > INT64_MAX - carry ? INT64_MAX : tv.tv_sec + carry;
     ts.tv_nsec = (long)(usec % SYSGATE_USEC_PER_SEC) * 1000;
     tsp = &ts;
   }
   long ret = syscall6(SYS_pselect6_time64, nfds, (long)readfds, (long)writefds, (long)exceptfds,
                       (long)tsp, 0);
-  if (timeout) {
-    timeout->tv_sec = ts.tv_sec;
-    timeout->tv_usec = ts.tv_nsec / 1000;
-  }
+  struct timeval left = {ts.tv_sec, ts.tv_nsec / 1000};
+  if (timeout && (left.tv_sec != tv.tv_sec || left.tv_usec != tv.tv_usec))
+    (void)sysgate_copy_out(timeout, &left, sizeof left);
   return ret;
 }
 

@@ -6,13 +6,15 @@
  * room for a 64-bit time_t. So sysgate's struct stat here is its own, glibc's
  * layout with _TIME_BITS=64, filled from statx (Linux 4.11), as glibc does.
  * Only a kernel without statx (ENOSYS) gets fstatat64, with those 32-bit times.
- * The kernel writes into a local buffer, so a bad buf faults in the caller instead
- * of failing with EFAULT; glibc's i386 stat does the same.
+ * The kernel writes into a local buffer, converted into buf once the kernel has
+ * touched buf (sysgate/usercopy.h): a bad buf is EFAULT, where glibc's i386
+ * stat faults.
  */
 #ifndef SYSGATE_ARCH_I386_FS_H
 #define SYSGATE_ARCH_I386_FS_H
 
 /* Included by sysgate/stat.h, after the types and struct statx it uses. */
+#include "../../usercopy.h"
 
 typedef unsigned int nlink_t;
 
@@ -105,17 +107,18 @@ SG_INLINE void sysgate_stat_from_stat64(struct stat *st, const struct sysgate_st
  * AT_NO_AUTOMOUNT (fs/stat.c), so stat never triggers an automount. */
 SG_INLINE long sys_fstatat(int dirfd, const char *path, struct stat *buf, int flags) {
   struct statx x;
+  struct stat st;
   long r =
       syscall5(SYS_statx, dirfd, (long)path, flags | AT_NO_AUTOMOUNT, STATX_BASIC_STATS, (long)&x);
   if (r == -ENOSYS) {
     struct sysgate_stat64 k;
     r = sys_fstatat64(dirfd, path, &k, flags);
     if (!sysgate_is_error(r))
-      sysgate_stat_from_stat64(buf, &k);
+      sysgate_stat_from_stat64(&st, &k);
   } else if (!sysgate_is_error(r)) {
-    sysgate_stat_from_statx(buf, &x);
+    sysgate_stat_from_statx(&st, &x);
   }
-  return r;
+  return sysgate_is_error(r) ? r : sysgate_copy_out(buf, &st, sizeof st);
 }
 
 SG_INLINE long sys_stat(const char *path, struct stat *buf) {

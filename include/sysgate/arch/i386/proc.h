@@ -12,8 +12,11 @@
  *    prlimit64 on pid 0 reads and writes sysgate's 64-bit struct rlimit as is.
  *  - rusage: the kernel's struct has 32-bit timevals; sysgate's (glibc's with
  *    64-bit time) has 64-bit ones followed by the same 14 longs, so the kernel
- *    fills a local copy that is widened. A NULL pointer stays NULL, so the
- *    kernel still reports EFAULT for it rather than the copy writing through it.
+ *    fills a local copy that is widened and reaches the caller through the
+ *    kernel (sysgate/usercopy.h): a bad pointer is EFAULT, after the call, as
+ *    the kernel's own copy_to_user would be (kernel/sys.c, kernel/exit.c:
+ *    wait4 reaps the child first). A NULL pointer stays NULL, so the kernel
+ *    itself reports EFAULT for it.
  */
 #ifndef SYSGATE_ARCH_I386_PROC_H
 #define SYSGATE_ARCH_I386_PROC_H
@@ -21,6 +24,7 @@
 /* Included by sysgate/resource.h, after struct rlimit and struct rusage. */
 #include "../../syscall.h"
 #include "../../types.h"
+#include "../../usercopy.h"
 
 #define SYSGATE_NR_ID(name) SYS_##name##32
 
@@ -56,20 +60,25 @@ SG_INLINE void sysgate_rusage_widen(struct rusage *to, const struct sysgate_rusa
   __builtin_memcpy(&to->ru_maxrss, from->longs, sizeof from->longs);
 }
 
+/* Widened into a local, then into the caller's: 0 or -EFAULT. */
+SG_INLINE long sysgate_rusage_out(struct rusage *to, const struct sysgate_rusage32 *from) {
+  struct rusage wide;
+  sysgate_rusage_widen(&wide, from);
+  return sysgate_copy_out(to, &wide, sizeof wide);
+}
+
 SG_INLINE long sys_getrusage(int who, struct rusage *usage) {
   struct sysgate_rusage32 k;
   long ret = syscall2(SYS_getrusage, who, usage ? (long)&k : 0);
-  if (ret == 0 && usage)
-    sysgate_rusage_widen(usage, &k);
-  return ret;
+  return ret == 0 && usage ? sysgate_rusage_out(usage, &k) : ret;
 }
 
 /* The kernel fills the rusage only when it reports a child (a pid > 0). */
 SG_INLINE long sys_wait4(pid_t pid, int *status, int options, struct rusage *usage) {
   struct sysgate_rusage32 k;
   long ret = syscall4(SYS_wait4, pid, (long)status, options, usage ? (long)&k : 0);
-  if (ret > 0 && usage)
-    sysgate_rusage_widen(usage, &k);
+  if (ret > 0 && usage && sysgate_rusage_out(usage, &k) != 0)
+    return -EFAULT;
   return ret;
 }
 

@@ -18,11 +18,15 @@
  * the wrappers convert. A tv_sec outside int32 fails with EOVERFLOW before the
  * call, as glibc's does; a tv_usec outside int32 with EINVAL (the kernel refuses
  * anything outside [0, 999999]; truncating could turn an invalid value into a
- * valid one). The wrapper itself reads and writes the caller's itimerval, so a
- * bad pointer faults in the caller instead of failing with EFAULT (glibc's too).
+ * valid one). The caller's itimervals are read and written once the kernel has touched them
+ * (sysgate/usercopy.h), in the kernel's own order: new_value read first, the
+ * timer set, then old_value written (compat setitimer, kernel/time/itimer.c),
+ * so a bad pointer is EFAULT where glibc's conversion faults.
  */
 #ifndef SYSGATE_ARCH_I386_TIME_H
 #define SYSGATE_ARCH_I386_TIME_H
+
+#include "../../usercopy.h"
 
 #define SYSGATE_NR_clock_nanosleep SYS_clock_nanosleep_time64
 #define SYSGATE_NR_clock_settime SYS_clock_settime64
@@ -65,30 +69,37 @@ SG_INLINE void sysgate_itimerval_from32(struct itimerval *out,
   out->it_value.tv_usec = in->it_value.tv_usec;
 }
 
+/* The kernel's itimerval widened into the caller's: 0 or -EFAULT. */
+SG_INLINE long sysgate_itimerval_out(struct itimerval *to, const struct sysgate_itimerval32 *k) {
+  struct itimerval wide;
+  sysgate_itimerval_from32(&wide, k);
+  return sysgate_copy_out(to, &wide, sizeof wide);
+}
+
 SG_INLINE long sys_getitimer(int which, struct itimerval *curr) {
   struct sysgate_itimerval32 k;
   long ret = syscall2(SYS_getitimer, which, (long)&k);
-  if (ret == 0)
-    sysgate_itimerval_from32(curr, &k);
-  return ret;
+  return ret == 0 ? sysgate_itimerval_out(curr, &k) : ret;
 }
 
 SG_INLINE long sys_setitimer(int which, const struct itimerval *new_value,
                              struct itimerval *old_value) {
   struct sysgate_itimerval32 knew, kold;
   if (new_value) {
-    long bad = sysgate_itimerval_to32(&knew, new_value);
+    struct itimerval in;
+    long bad = sysgate_copy_in(&in, new_value, sizeof in);
+    if (!bad)
+      bad = sysgate_itimerval_to32(&knew, &in);
     if (bad)
       return bad;
   }
   long ret =
       syscall3(SYS_setitimer, which, new_value ? (long)&knew : 0, old_value ? (long)&kold : 0);
-  if (ret == 0 && old_value)
-    sysgate_itimerval_from32(old_value, &kold);
-  return ret;
+  return ret == 0 && old_value ? sysgate_itimerval_out(old_value, &kold) : ret;
 }
 
 /* Inline helpers of this arch that need an external definition. */
-#define SYSGATE_ARCH_TIME_HELPERS(E) E(sysgate_itimerval_to32) E(sysgate_itimerval_from32)
+#define SYSGATE_ARCH_TIME_HELPERS(E)                                                               \
+  E(sysgate_itimerval_to32) E(sysgate_itimerval_from32) E(sysgate_itimerval_out)
 
 #endif

@@ -14,6 +14,15 @@
  * (timespec64_valid_settod(), include/linux/time64.h). gettimeofday and time
  * are clock_gettime64 of CLOCK_REALTIME and CLOCK_REALTIME_COARSE, as in glibc
  * with 64-bit time: their vDSO and system-call forms are 32-bit.
+ *
+ * Bad pointers: sysgate's struct timeval is as big as the kernel's
+ * __kernel_timespec, so gettimeofday has the kernel or the vDSO read the clock
+ * straight into tv, and only turns nanoseconds into microseconds in the bytes
+ * just written: a bad tv is the kernel's EFAULT, or the vDSO's own fault, as
+ * any vDSO call's. time's seconds from the system call and the 32-bit
+ * fallbacks' widened timespecs reach the caller once the kernel has touched
+ * the memory (sysgate/usercopy.h): EFAULT; from the vDSO, time stores its
+ * seconds unchecked, as x86_64's vDSO time does.
  */
 #ifndef SYSGATE_ARCH_I386_VDSO_H
 #define SYSGATE_ARCH_I386_VDSO_H
@@ -24,6 +33,7 @@
 #include "../../syscall.h"
 #include "../../time.h"
 #include "../../types.h"
+#include "../../usercopy.h"
 
 /* --- ELF32 (gABI "ELF Header", "Program Header", "Symbol Table", "Dynamic Section") --- */
 #define SYSGATE_ELF_CLASS 1   /* ELFCLASS32 */
@@ -126,9 +136,12 @@ SG_INLINE long sysgate_i386_time64(long nr64, long nr32, clockid_t clock, struct
   long ret = syscall2(nr64, clock, (long)ts);
   if (ret == -ENOSYS) {
     struct sysgate_timespec32 t32;
+    struct timespec wide;
     ret = syscall2(nr32, clock, ts ? (long)&t32 : 0);
     if (ret == 0 && ts)
-      ret = sysgate_timespec_from32(ts, &t32);
+      ret = sysgate_timespec_from32(&wide, &t32);
+    if (ret == 0 && ts)
+      ret = sysgate_copy_out(ts, &wide, sizeof wide);
   }
   return ret;
 }
@@ -143,11 +156,20 @@ SG_INLINE long sys_clock_getres(clockid_t clock, struct timespec *res) {
 
 SG_SYS(2, getcpu, SYS_getcpu, unsigned int *, cpu, unsigned int *, node)
 
-/* The seconds and microseconds of a raw clock_gettime result, into tv. */
-SG_INLINE long sysgate_timeval_from(long ret, struct timeval *tv, const struct timespec *ts) {
-  if (ret == 0 && tv) {
-    tv->tv_sec = ts->tv_sec;
-    tv->tv_usec = ts->tv_nsec / 1000;
+/* tv as the timespec that clock_gettime writes: the same 16 bytes (see the top). */
+_Static_assert(sizeof(struct timeval) == sizeof(struct timespec) &&
+                   offsetof(struct timeval, tv_usec) == offsetof(struct timespec, tv_nsec),
+               "struct timeval: tv_sec and a 64-bit tv_usec where timespec's tv_nsec is");
+#define SYSGATE_TV_AS_TS(tv) ((struct timespec *)(void *)(tv))
+
+/* After a raw clock_gettime result `ret` written into tv itself: the
+ * nanoseconds, read as bytes (they were stored as a timespec), become
+ * microseconds in the same place. */
+SG_INLINE long sysgate_timeval_from(long ret, struct timeval *tv) {
+  if (ret == 0) {
+    long nsec;
+    __builtin_memcpy(&nsec, (char *)tv + offsetof(struct timespec, tv_nsec), sizeof nsec);
+    tv->tv_usec = nsec / 1000;
   }
   return ret;
 }
@@ -156,16 +178,17 @@ SG_INLINE long sysgate_timeval_from(long ret, struct timeval *tv, const struct t
 SG_INLINE time_t sysgate_time_from(long ret, time_t *tloc, const struct timespec *ts) {
   if (ret != 0)
     return ret;
-  if (tloc)
-    *tloc = ts->tv_sec;
+  if (tloc && sysgate_copy_out(tloc, &ts->tv_sec, sizeof *tloc) != 0)
+    return -EFAULT;
   return ts->tv_sec;
 }
 
 /* The time zone alone still comes from gettimeofday(2) with tv NULL: it has no
  * time_t in it (two ints, struct timezone), so the 32-bit call is exact. */
 SG_INLINE long sys_gettimeofday(struct timeval *tv, void *tz) {
-  struct timespec ts;
-  long ret = tv ? sysgate_timeval_from(sys_clock_gettime(CLOCK_REALTIME, &ts), tv, &ts) : 0;
+  long ret = 0;
+  if (tv)
+    ret = sysgate_timeval_from(sys_clock_gettime(CLOCK_REALTIME, SYSGATE_TV_AS_TS(tv)), tv);
   if (ret == 0 && tz)
     ret = syscall2(SYS_gettimeofday, 0, (long)tz);
   return ret;
@@ -180,10 +203,9 @@ SG_INLINE time_t sys_time(time_t *tloc) {
 /* A time zone wanted: the system call, which has it. */
 SG_INLINE long sysgate_vdso_gettimeofday(struct timeval *tv, void *tz) {
   int (*f)(clockid_t, struct timespec *) = SYSGATE_VDSO_FN(clock_gettime);
-  struct timespec ts;
   if (!f || tz)
     return -ENOSYS;
-  return sysgate_timeval_from(f(CLOCK_REALTIME, &ts), tv, &ts);
+  return tv ? sysgate_timeval_from(f(CLOCK_REALTIME, SYSGATE_TV_AS_TS(tv)), tv) : 0;
 }
 
 SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
@@ -191,7 +213,12 @@ SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
   struct timespec ts;
   if (!f)
     return -ENOSYS;
-  return sysgate_time_from(f(CLOCK_REALTIME_COARSE, &ts), tloc, &ts);
+  long ret = f(CLOCK_REALTIME_COARSE, &ts);
+  /* Stored as x86_64's __vdso_time stores it, unchecked: a checked store
+   * (sysgate/usercopy.h) is a system call, 70 times this whole call. */
+  if (ret == 0 && tloc)
+    *tloc = ts.tv_sec;
+  return ret == 0 ? ts.tv_sec : ret;
 }
 
 /* Inline functions of this header that need an external definition. */
