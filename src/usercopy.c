@@ -51,20 +51,25 @@ static long touch(char *p, size_t n, size_t w, int write) {
   }
 }
 
+/* getcpu stores an unsigned int, rt_sigprocmask reads a sigset: a range smaller
+ * than that is not touched (0). */
+long sysgate_check_out(void *p, size_t n) {
+  return n >= sizeof(unsigned) && touch(p, n, sizeof(unsigned), 1) < 0 ? -EFAULT : 0;
+}
+
+long sysgate_check_in(const void *p, size_t n) {
+  return n >= SG_SIGSETSIZE && touch((char *)(uintptr_t)p, n, SG_SIGSETSIZE, 0) < 0 ? -EFAULT : 0;
+}
+
 long sysgate_copy_out(void *to, const void *from, size_t n) {
-  if (n == 0)
-    return 0;
-  /* getcpu stores an unsigned int: a range smaller than that is not touched. */
-  if (n >= sizeof(unsigned) && touch(to, n, sizeof(unsigned), 1) < 0)
+  if (sysgate_check_out(to, n) != 0)
     return -EFAULT;
   __builtin_memcpy(to, from, n);
   return 0;
 }
 
 long sysgate_copy_in(void *to, const void *from, size_t n) {
-  if (n == 0)
-    return 0;
-  if (n >= SG_SIGSETSIZE && touch((char *)(uintptr_t)from, n, SG_SIGSETSIZE, 0) < 0)
+  if (sysgate_check_in(from, n) != 0)
     return -EFAULT;
   __builtin_memcpy(to, from, n);
   return 0;

@@ -22,6 +22,7 @@
 #include "fcntl.h"
 #include "syscall.h"
 #include "types.h"
+#include "usercopy.h"
 
 #define SIGHUP 1
 #define SIGINT 2
@@ -388,13 +389,18 @@ SG_LIBC(2, int, sigwaitinfo, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, sig
  * word is widened without sign extension: SA_RESETHAND is bit 31. act is not read
  * for a number outside 1..64 (glibc checks the number first too): the kernel gets
  * an empty action and answers EINVAL, so a bad act with a bad number fails instead
- * of faulting. oldact is filled
+ * of faulting. act and oldact are converted field by field, so the kernel first
+ * touches them (sysgate/usercopy.h, `check`): a bad one is EFAULT; signal()'s
+ * own locals need no check. oldact is filled
  * under the libc layer's own test, sysgate_is_error, rather than ret == 0: then gcc
  * sees that a caller's `sigaction(...) == 0` means oldact was written (with ret == 0
  * it warns maybe-uninitialized when a saved action is restored later). */
-SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
+SG_INLINE long sysgate_sigaction_as(int check, int sig, const struct sigaction *act,
+                                    struct sigaction *oldact) {
   struct sysgate_kernel_sigaction k = {0}, old;
   if (act != NULL && sig >= 1 && sig <= SIGRTMAX) {
+    if (check && sysgate_check_in(act, sizeof *act) != 0)
+      return -EFAULT; /* rt_sigaction reads act before it changes anything */
     k.handler = act->sa_handler;
     k.flags = (unsigned int)act->sa_flags | SA_RESTORER;
     k.restorer = SYSGATE_ARCH_SA_RESTORER(act->sa_flags);
@@ -403,12 +409,17 @@ SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigact
   long ret = syscall4(SYS_rt_sigaction, sig, (long)(act != NULL ? &k : NULL),
                       (long)(oldact != NULL ? &old : NULL), sizeof(sigset_t));
   if (!sysgate_is_error(ret) && oldact != NULL) {
+    if (check && sysgate_check_out(oldact, sizeof *oldact) != 0)
+      return -EFAULT; /* as the kernel: after the new action is in place */
     oldact->sa_handler = old.handler;
     oldact->sa_mask = old.mask;
     oldact->sa_flags = (int)old.flags;
     oldact->sa_restorer = old.restorer;
   }
   return ret;
+}
+SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
+  return sysgate_sigaction_as(1, sig, act, oldact);
 }
 SG_LIBC(3, int, sigaction, SYS_rt_sigaction, int, sig, const struct sigaction *, act,
         struct sigaction *, oldact)
@@ -444,8 +455,13 @@ SG_INLINE sighandler_t signal(int sig, sighandler_t handler) {
     errno = EINVAL;
     return SIG_ERR;
   }
-  if (sigaddset(&act.sa_mask, sig) != 0 || sigaction(sig, &act, &old) != 0)
+  if (sigaddset(&act.sa_mask, sig) != 0)
     return SIG_ERR;
+  long ret = sysgate_sigaction_as(0, sig, &act, &old);
+  if (sysgate_is_error(ret)) {
+    errno = (int)-ret;
+    return SIG_ERR;
+  }
   return old.sa_handler;
 }
 

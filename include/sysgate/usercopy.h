@@ -2,8 +2,8 @@
  * local, checked by the kernel first, so that a bad pointer fails with EFAULT, as
  * the system call itself would, instead of faulting in sysgate's code.
  *
- * Where the kernel's struct is not sysgate's (i386: statx behind stat, the
- * 32-bit itimerval and rusage, select's timeval) or must not be written (the
+ * Where the kernel's struct is not sysgate's (sigaction's; i386: statx behind
+ * stat, the 32-bit itimerval and rusage, select's timeval) or must not be written (the
  * const timeout of ppoll and pselect), the kernel works on a local and the
  * wrapper converts; these carry the caller's side of that conversion.
  *
@@ -29,5 +29,11 @@ long sysgate_copy_out(void *to, const void *from, size_t n);
  * the kernel cannot read all of `from`. A range under 8 bytes (the sigset
  * rt_sigprocmask reads) is copied untouched. */
 long sysgate_copy_in(void *to, const void *from, size_t n);
+
+/* The checks alone, for a wrapper that then reads or writes the caller's
+ * struct field by field: 0, or -EFAULT when the kernel cannot write (check_out)
+ * or read (check_in) all of [p, p + n). */
+long sysgate_check_out(void *p, size_t n);
+long sysgate_check_in(const void *p, size_t n);
 
 #endif

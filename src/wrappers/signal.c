@@ -22,6 +22,7 @@ SYSGATE_SIGSET_CALLS(SG_EMIT)
 SYSGATE_SIGNAL_CALLS(SG_EMIT)
 SG_SIGNAL_CUSTOM(SG_EMIT_BOTH)
 SG_EXTERN(signal);
+SG_EXTERN(sysgate_sigaction_as);
 SG_EXTERN(sigemptyset);
 SG_EXTERN(sigfillset);
 SG_EXTERN(sigaddset);

@@ -206,6 +206,27 @@ static void test_converted_results(void **state) {
   }
 }
 
+/* sigaction converts both structs field by field: a bad act is EFAULT with
+ * nothing installed, a bad oldact EFAULT after the new action is in place, in
+ * the kernel's order (rt_sigaction, kernel/signal.c); glibc's conversion faults. */
+static void test_sigaction_pointers(void **state) {
+  (void)state;
+  struct sigaction ignore = {.sa_handler = SIG_IGN}, saved, now;
+  assert_int_equal(sigaction(SIGUSR2, NULL, &saved), 0);
+  errno = 0;
+  assert_int_equal(sigaction(SIGUSR2, BAD(const struct sigaction), NULL), -1);
+  assert_int_equal(errno, EFAULT);
+  assert_int_equal(sigaction(SIGUSR2, NULL, &now), 0);
+  assert_true(now.sa_handler == saved.sa_handler);
+  errno = 0;
+  assert_int_equal(sigaction(SIGUSR2, &ignore, BAD(struct sigaction)), -1);
+  assert_int_equal(errno, EFAULT);
+  assert_int_equal(sigaction(SIGUSR2, NULL, &now), 0);
+  assert_true(now.sa_handler == SIG_IGN);
+  assert_int_equal(sys_sigaction(SIGUSR2, &saved, NULL), 0);
+  assert_int_equal(sys_sigaction(SIGUSR2, BAD(const struct sigaction), NULL), -EFAULT);
+}
+
 /* --- the kernel refuses the copy ---------------------------------------------- */
 
 struct refusal {
@@ -254,13 +275,10 @@ static void test_fallback_when_refused(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_copy_valid),
-      cmocka_unit_test(test_copy_bad),
-      cmocka_unit_test(test_copy_spans_pages),
-      cmocka_unit_test(test_ppoll_pselect_timeouts),
-      cmocka_unit_test(test_select_timeval),
-      cmocka_unit_test(test_converted_results),
-      cmocka_unit_test(test_fallback_when_refused),
+      cmocka_unit_test(test_copy_valid),         cmocka_unit_test(test_copy_bad),
+      cmocka_unit_test(test_copy_spans_pages),   cmocka_unit_test(test_ppoll_pselect_timeouts),
+      cmocka_unit_test(test_select_timeval),     cmocka_unit_test(test_converted_results),
+      cmocka_unit_test(test_sigaction_pointers), cmocka_unit_test(test_fallback_when_refused),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }
