@@ -2,7 +2,7 @@
  * <signal.h> and <sys/personality.h>: getppid(2), gettid(2), fork(2),
  * vfork(2), execve(2), execveat(2), the ids (getuid(2), setresuid(2),
  * getgroups(2), ...), sessions and groups (setsid(2), getsid(2), setpgid(2)),
- * sethostname(2), personality(2), kill(2), tgkill(2); and two that glibc
+ * sethostname(2), personality(2), kill(2), killpg(3), tgkill(2); and two that glibc
  * leaves to syscall(2): tkill(2), set_tid_address(2).
  *
  * Not obvious: fork is the fork system call, not glibc's clone: with no
@@ -62,6 +62,13 @@
 
 SYSGATE_PROCESS_CALLS(SG_WRAP)
 SYSGATE_ID_CALLS(SG_WRAP)
+
+/* killpg(3): kill(2) of the process group -pgrp (0: the caller's own group). A
+ * negative pgrp names no group: EINVAL, as glibc answers, before any call. */
+SG_INLINE int killpg(pid_t pgrp, int sig) SG_SYMBOL(killpg);
+SG_INLINE int killpg(pid_t pgrp, int sig) {
+  return pgrp < 0 ? (int)sysgate_ret(-EINVAL) : kill(-pgrp, sig);
+}
 
 /* The queries that cannot fail ("always successful": getppid(2), gettid(2),
  * getpgrp(2), getuid(2), getgid(2)): no error test (SG_WRAP_NOFAIL). */

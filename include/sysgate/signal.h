@@ -1,6 +1,6 @@
 /* sysgate/signal.h: signal(7). sigaction(2), sigprocmask(2), sigpending(2),
- * sigsuspend(2), sigaltstack(2), sigtimedwait(2), sigwaitinfo(2), signal(2),
- * raise(3), pause(2), alarm(2), signalfd(2), sigsetops(3); siginfo_t, stack_t and
+ * sigsuspend(2), sigaltstack(2), sigtimedwait(2), sigwaitinfo(2), sigwait(3),
+ * signal(2), raise(3), pause(2), alarm(2), signalfd(2), sigsetops(3); siginfo_t, stack_t and
  * the SIG*, SA_*, SS_*, SI_* values of x86 (arch/x86/include/uapi/asm/signal.h,
  * include/uapi/asm-generic/siginfo.h).
  *
@@ -384,6 +384,24 @@ SG_INLINE long sys_sigwaitinfo(const sigset_t *set, siginfo_t *info) {
   return sys_sigtimedwait(set, info, NULL);
 }
 SG_LIBC(2, int, sigwaitinfo, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, siginfo_t *, info)
+
+/* sigwait(3): the signal's number through *sig and 0, or an error number, never
+ * errno (POSIX: like the pthread calls). glibc retries an interrupted wait and
+ * so does this: sigwait never answers EINTR. *sig is an int the wrapper writes
+ * itself, so the kernel touches it first (sysgate/usercopy.h): EFAULT. No
+ * system call of its own, so no sys_sigwait. */
+SG_INLINE int sigwait(const sigset_t *set, int *sig) SG_SYMBOL(sigwait);
+SG_INLINE int sigwait(const sigset_t *set, int *sig) {
+  long ret;
+  do
+    ret = sys_sigwaitinfo(set, NULL);
+  while (ret == -EINTR);
+  if (!sysgate_is_error(ret)) {
+    int n = (int)ret;
+    ret = sysgate_copy_out(sig, &n, sizeof n);
+  }
+  return (int)-ret;
+}
 
 /* The caller's flags with SA_RESTORER, the arch's restorer for them. The int flag
  * word is widened without sign extension: SA_RESETHAND is bit 31. act is not read

@@ -1,7 +1,7 @@
 /* External definitions of the signal family (sysgate/signal.h): sigaction(2),
  * sigprocmask(2), sigpending(2), sigsuspend(2), sigaltstack(2), sigtimedwait(2),
- * sigwaitinfo(2), signal(2), raise(3), pause(2), alarm(2), signalfd(2) and
- * sigsetops(3); the bodies are the inline ones in the header.
+ * sigwaitinfo(2), sigwait(3), signal(2), raise(3), pause(2), alarm(2),
+ * signalfd(2) and sigsetops(3); the bodies are the inline ones in the header.
  *
  * Not obvious: the restorers sigaction() installs are not here but in
  * src/arch/<arch>/sigrestore.S, because they must not have a C prologue.
@@ -22,6 +22,7 @@ SYSGATE_SIGSET_CALLS(SG_EMIT)
 SYSGATE_SIGNAL_CALLS(SG_EMIT)
 SG_SIGNAL_CUSTOM(SG_EMIT_BOTH)
 SG_EXTERN(signal);
+SG_EXTERN(sigwait);
 SG_EXTERN(sysgate_sigaction_as);
 SG_EXTERN(sigemptyset);
 SG_EXTERN(sigfillset);

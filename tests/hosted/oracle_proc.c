@@ -106,6 +106,9 @@ int oracle_execveat(int dirfd, const char *path, char *const argv[], char *const
 int oracle_kill(int pid, int sig, int *err) {
   WITH_ERRNO(int, kill(pid, sig));
 }
+int oracle_killpg(int pgrp, int sig, int *err) {
+  WITH_ERRNO(int, killpg(pgrp, sig));
+}
 int oracle_tgkill(int tgid, int tid, int sig, int *err) {
   WITH_ERRNO(int, tgkill(tgid, tid, sig));
 }

@@ -34,6 +34,7 @@ int oracle_execveat(int dirfd, const char *path, char *const argv[], char *const
                     int *err);
 
 int oracle_kill(int pid, int sig, int *err);
+int oracle_killpg(int pgrp, int sig, int *err);
 int oracle_tgkill(int tgid, int tid, int sig, int *err);
 int oracle_tkill(int tid, int sig, int *err); /* glibc has no tkill(): syscall(2) */
 int oracle_pidfd_open(int pid, unsigned int flags, int *err);

@@ -161,6 +161,11 @@ int oracle_sigtimedwait(unsigned long long set, struct oracle_sigwait_info *info
   return r;
 }
 
+int oracle_sigwait(unsigned long long set, const void *raw, int *sig) {
+  sigset_t s;
+  return sigwait(raw ? (const sigset_t *)raw : to_glibc(&set, &s), sig);
+}
+
 int oracle_sigaltstack(const struct oracle_stack *ss, struct oracle_stack *old, int *err) {
   stack_t n = {0}, o = {0};
   if (ss) {

@@ -84,6 +84,9 @@ int oracle_sigsuspend(const unsigned long long *mask, int *err);
 /* sec < 0: no timeout (sigwaitinfo); nsec is passed as given, even out of range. */
 int oracle_sigtimedwait(unsigned long long set, struct oracle_sigwait_info *info, long long sec,
                         long nsec, int *err);
+/* glibc's sigwait on the set of bits, or on raw as it is when raw is not NULL
+ * (a bad pointer); its result is an error number. */
+int oracle_sigwait(unsigned long long set, const void *raw, int *sig);
 int oracle_sigaltstack(const struct oracle_stack *ss, struct oracle_stack *old, int *err);
 int oracle_signalfd(int fd, unsigned long long mask, int flags, int *err);
 /* Reads one signalfd record; the byte count, or -1. */

@@ -593,41 +593,38 @@ static void test_waitid(void **state) {
 
 /* --- kill, tgkill, tkill ---------------------------------------------------- */
 
+/* Ours and glibc's both fail with errno want; theirs reports glibc's errno
+ * through &glibc_errno. */
+#define KILL_BOTH_FAIL(want, ours, theirs)                                                         \
+  do {                                                                                             \
+    int glibc_errno = 0;                                                                           \
+    errno = 0;                                                                                     \
+    int ours_ = (ours), ours_errno_ = errno;                                                       \
+    ASSERT_BOTH_FAIL(ours_, ours_errno_, (theirs), glibc_errno, (want));                           \
+  } while (0)
+
 static void test_kill(void **state) {
   (void)state;
-  int r, e, g, ge;
   errno = SUITE_ERRNO_CANARY;
   /* Signal 0 checks that the target exists and may be signalled. */
   assert_int_equal(kill(getpid(), 0), 0);
   assert_int_equal(tgkill(getpid(), gettid(), 0), 0);
   assert_int_equal(tkill(gettid(), 0), 0);
+  /* killpg: the caller's own group, as 0 and as its number. */
+  assert_int_equal(killpg(0, 0), 0);
+  assert_int_equal(killpg(getpgrp(), 0), 0);
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
 
-  errno = 0;
-  r = kill(NO_SUCH_PID, 0);
-  e = errno;
-  g = oracle_kill(NO_SUCH_PID, 0, &ge);
-  ASSERT_BOTH_FAIL(r, e, g, ge, ESRCH);
-  errno = 0;
-  r = kill(getpid(), 1000);
-  e = errno;
-  g = oracle_kill(getpid(), 1000, &ge);
-  ASSERT_BOTH_FAIL(r, e, g, ge, EINVAL);
-  errno = 0;
-  r = tgkill(getpid(), NO_SUCH_PID, 0);
-  e = errno;
-  g = oracle_tgkill(getpid(), NO_SUCH_PID, 0, &ge);
-  ASSERT_BOTH_FAIL(r, e, g, ge, ESRCH);
-  errno = 0;
-  r = tgkill(0, gettid(), 0); /* tgid must be positive */
-  e = errno;
-  g = oracle_tgkill(0, gettid(), 0, &ge);
-  ASSERT_BOTH_FAIL(r, e, g, ge, EINVAL);
-  errno = 0;
-  r = tkill(-1, 0);
-  e = errno;
-  g = oracle_tkill(-1, 0, &ge);
-  ASSERT_BOTH_FAIL(r, e, g, ge, EINVAL);
+  KILL_BOTH_FAIL(ESRCH, kill(NO_SUCH_PID, 0), oracle_kill(NO_SUCH_PID, 0, &glibc_errno));
+  KILL_BOTH_FAIL(EINVAL, kill(getpid(), 1000), oracle_kill(getpid(), 1000, &glibc_errno));
+  KILL_BOTH_FAIL(ESRCH, killpg(NO_SUCH_PID, 0), oracle_killpg(NO_SUCH_PID, 0, &glibc_errno));
+  /* kill(2) would take -pgrp; killpg names no group so */
+  KILL_BOTH_FAIL(EINVAL, killpg(-getpgrp(), 0), oracle_killpg(-getpgrp(), 0, &glibc_errno));
+  KILL_BOTH_FAIL(ESRCH, tgkill(getpid(), NO_SUCH_PID, 0),
+                 oracle_tgkill(getpid(), NO_SUCH_PID, 0, &glibc_errno));
+  /* tgid must be positive */
+  KILL_BOTH_FAIL(EINVAL, tgkill(0, gettid(), 0), oracle_tgkill(0, gettid(), 0, &glibc_errno));
+  KILL_BOTH_FAIL(EINVAL, tkill(-1, 0), oracle_tkill(-1, 0, &glibc_errno));
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(sys_kill(NO_SUCH_PID, 0), -ESRCH);
   assert_int_equal(sys_tgkill(0, 1, 0), -EINVAL);

@@ -460,6 +460,31 @@ static void test_sigtimedwait_errors(void **state) {
   BOTH_FAIL(EFAULT, sigwaitinfo(ORACLE_BAD_PTR, NULL), oracle_sigsuspend, ORACLE_BAD_PTR);
 }
 
+/* sigwait takes a pending blocked signal and reports it through *sig, as glibc's;
+ * a failure is the error number, errno untouched (POSIX). A bad *sig is EFAULT
+ * (glibc's store faults). */
+static void test_sigwait(void **state) {
+  (void)state;
+  sigset_t set = set_of(BIT(SIGUSR2)), old;
+  int sig = 0, gsig = 0;
+  assert_int_equal(sigprocmask(SIG_BLOCK, &set, &old), 0);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(raise(SIGUSR2), 0);
+  assert_int_equal(sigwait(&set, &sig), 0);
+  assert_int_equal(sig, SIGUSR2);
+  assert_int_equal(raise(SIGUSR2), 0);
+  assert_int_equal(oracle_sigwait(BIT(SIGUSR2), NULL, &gsig), 0);
+  assert_int_equal(gsig, SIGUSR2);
+  assert_int_equal(sigwait(ORACLE_BAD_PTR, &sig), EFAULT);
+  assert_int_equal(oracle_sigwait(0, ORACLE_BAD_PTR, &gsig), EFAULT);
+  assert_int_equal(raise(SIGUSR2), 0);
+  assert_int_equal(sigwait(&set, (int *)ORACLE_BAD_PTR), EFAULT);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(sigpending(&set), 0); /* taken all the same, as the kernel took it */
+  assert_int_equal(sigismember(&set, SIGUSR2), 0);
+  assert_int_equal(sigprocmask(SIG_SETMASK, &old, NULL), 0);
+}
+
 static void call_sigtimedwait(void *arg) {
   (void)arg;
   sigset_t set = set_of(BIT(SIGUSR2));
@@ -641,6 +666,7 @@ int main(void) {
       cmocka_unit_test(test_sigtimedwait_timeout),
       cmocka_unit_test(test_sigtimedwait_errors),
       cmocka_unit_test(test_sigtimedwait_registers),
+      cmocka_unit_test(test_sigwait),
       cmocka_unit_test(test_sigaltstack_matches_glibc),
       cmocka_unit_test(test_sigaltstack_errors),
       cmocka_unit_test(test_signalfd_flags_match_glibc),
