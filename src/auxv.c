@@ -8,10 +8,13 @@
 
 unsigned long *sysgate_auxv;
 
+SG_EXTERN(sysgate_auxv_find);
+SG_EXTERN(sysgate_auxv_value);
+
 unsigned long getauxval(unsigned long type) {
-  for (unsigned long *p = sysgate_auxv; p && p[0] != AT_NULL; p += 2)
-    if (p[0] == type)
-      return p[1];
+  const unsigned long *p = sysgate_auxv ? sysgate_auxv_find(sysgate_auxv, type) : 0;
+  if (p)
+    return p[1];
   errno = ENOENT;
   return 0;
 }

@@ -54,17 +54,6 @@ __attribute__((noinline)) SG_ONCE static void run_init(uintptr_t begin, uintptr_
     (*(const sg_init_fn *)p)(argc, argv, envp);
 }
 
-/* The value of auxv entry `type`, or 0: getauxval's loop without its errno,
- * for the i386 entry (unused on x86_64, whose SYSGATE_ARCH_ENTRY_SETUP
- * evaluates nothing). */
-__attribute__((unused)) static inline unsigned long auxval(const unsigned long *auxv,
-                                                           unsigned long type) {
-  for (; auxv[0] != AT_NULL; auxv += 2)
-    if (auxv[0] == type)
-      return auxv[1];
-  return 0;
-}
-
 /* Called by _start (src/arch/<arch>/start.S) on a 16-byte aligned stack. The
  * system-call entry and the guard come before .preinit_array, whose entries
  * are in link order: a program's own before sysgate's. */
@@ -78,7 +67,8 @@ SG_ONCE _Noreturn void sysgate_start_c(long *sp) {
     end++;
   environ = envp;
   sysgate_auxv = (unsigned long *)(end + 1);
-  SYSGATE_ARCH_ENTRY_SETUP(auxval(sysgate_auxv, AT_SYSINFO), envp); /* i386: __kernel_vsyscall */
+  /* i386: __kernel_vsyscall; x86_64's macro evaluates nothing. */
+  SYSGATE_ARCH_ENTRY_SETUP(sysgate_auxv_value(sysgate_auxv, AT_SYSINFO), envp);
   sysgate_stack_guard_setup();
   run_init((uintptr_t)__preinit_array_start, (uintptr_t)__preinit_array_end, argc, argv, envp);
   run_init((uintptr_t)__init_array_start, (uintptr_t)__init_array_end, argc, argv, envp);

@@ -36,6 +36,24 @@
  * Set by the startup code; NULL in a program that did not start through sysgate. */
 extern unsigned long *sysgate_auxv;
 
+/* The (key, value) pair for `type` in auxv, or NULL: the one search, shared by
+ * getauxval and by startup, which needs no errno and no call (always inlined:
+ * every i386 program's startup runs it once). */
+__attribute__((always_inline)) SG_INLINE const unsigned long *
+sysgate_auxv_find(const unsigned long *auxv, unsigned long type) {
+  for (; auxv[0] != AT_NULL; auxv += 2)
+    if (auxv[0] == type)
+      return auxv;
+  return 0;
+}
+
+/* Its value, or 0 when absent: for startup, where the two mean the same. */
+__attribute__((always_inline)) SG_INLINE unsigned long sysgate_auxv_value(const unsigned long *auxv,
+                                                                          unsigned long type) {
+  const unsigned long *p = sysgate_auxv_find(auxv, type);
+  return p ? p[1] : 0;
+}
+
 /* The value for `type`, or 0 with errno ENOENT when the kernel gave none. */
 unsigned long getauxval(unsigned long type) SG_SYMBOL(getauxval);
 

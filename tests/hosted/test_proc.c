@@ -18,10 +18,12 @@
 
 #include "oracle.h"
 #include "oracle_proc.h"
+#include "oracle_time.h"
 #include <sysgate.h>
 
 #include "proc_child.h"
 #include "suite.h"
+#include "suite_extra.h"
 
 /* A child blocked reading a pipe whose write end this process holds: it runs
  * until it is signalled. The caller closes *hold once the child is reaped. */
@@ -593,16 +595,6 @@ static void test_waitid(void **state) {
 
 /* --- kill, tgkill, tkill ---------------------------------------------------- */
 
-/* Ours and glibc's both fail with errno want; theirs reports glibc's errno
- * through &glibc_errno. */
-#define KILL_BOTH_FAIL(want, ours, theirs)                                                         \
-  do {                                                                                             \
-    int glibc_errno = 0;                                                                           \
-    errno = 0;                                                                                     \
-    int ours_ = (ours), ours_errno_ = errno;                                                       \
-    ASSERT_BOTH_FAIL(ours_, ours_errno_, (theirs), glibc_errno, (want));                           \
-  } while (0)
-
 static void test_kill(void **state) {
   (void)state;
   errno = SUITE_ERRNO_CANARY;
@@ -615,16 +607,16 @@ static void test_kill(void **state) {
   assert_int_equal(killpg(getpgrp(), 0), 0);
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
 
-  KILL_BOTH_FAIL(ESRCH, kill(NO_SUCH_PID, 0), oracle_kill(NO_SUCH_PID, 0, &glibc_errno));
-  KILL_BOTH_FAIL(EINVAL, kill(getpid(), 1000), oracle_kill(getpid(), 1000, &glibc_errno));
-  KILL_BOTH_FAIL(ESRCH, killpg(NO_SUCH_PID, 0), oracle_killpg(NO_SUCH_PID, 0, &glibc_errno));
+  BOTH_FAIL(ESRCH, kill(NO_SUCH_PID, 0), oracle_kill(NO_SUCH_PID, 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, kill(getpid(), 1000), oracle_kill(getpid(), 1000, &glibc_errno));
+  BOTH_FAIL(ESRCH, killpg(NO_SUCH_PID, 0), oracle_killpg(NO_SUCH_PID, 0, &glibc_errno));
   /* kill(2) would take -pgrp; killpg names no group so */
-  KILL_BOTH_FAIL(EINVAL, killpg(-getpgrp(), 0), oracle_killpg(-getpgrp(), 0, &glibc_errno));
-  KILL_BOTH_FAIL(ESRCH, tgkill(getpid(), NO_SUCH_PID, 0),
-                 oracle_tgkill(getpid(), NO_SUCH_PID, 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, killpg(-getpgrp(), 0), oracle_killpg(-getpgrp(), 0, &glibc_errno));
+  BOTH_FAIL(ESRCH, tgkill(getpid(), NO_SUCH_PID, 0),
+            oracle_tgkill(getpid(), NO_SUCH_PID, 0, &glibc_errno));
   /* tgid must be positive */
-  KILL_BOTH_FAIL(EINVAL, tgkill(0, gettid(), 0), oracle_tgkill(0, gettid(), 0, &glibc_errno));
-  KILL_BOTH_FAIL(EINVAL, tkill(-1, 0), oracle_tkill(-1, 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, tgkill(0, gettid(), 0), oracle_tgkill(0, gettid(), 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, tkill(-1, 0), oracle_tkill(-1, 0, &glibc_errno));
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(sys_kill(NO_SUCH_PID, 0), -ESRCH);
   assert_int_equal(sys_tgkill(0, 1, 0), -EINVAL);
