@@ -393,9 +393,11 @@ SG_LIBC(2, int, sigwaitinfo, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, sig
 SG_INLINE int sigwait(const sigset_t *set, int *sig) SG_SYMBOL(sigwait);
 SG_INLINE int sigwait(const sigset_t *set, int *sig) {
   long ret;
-  do
+  do {
     ret = sys_sigwaitinfo(set, NULL);
-  while (ret == -EINTR);
+    SG_TRACE(sigwaitinfo, 2, ret, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, siginfo_t *,
+             NULL);
+  } while (ret == -EINTR);
   if (!sysgate_is_error(ret)) {
     int n = (int)ret;
     ret = sysgate_copy_out(sig, &n, sizeof n);
@@ -476,6 +478,8 @@ SG_INLINE sighandler_t signal(int sig, sighandler_t handler) {
   if (sigaddset(&act.sa_mask, sig) != 0)
     return SIG_ERR;
   long ret = sysgate_sigaction_as(0, sig, &act, &old);
+  SG_TRACE(sigaction, 3, ret, SYS_rt_sigaction, int, sig, struct sigaction *, &act,
+           struct sigaction *, &old); /* the line sigaction() itself would print */
   if (sysgate_is_error(ret)) {
     errno = (int)-ret;
     return SIG_ERR;
