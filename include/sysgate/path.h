@@ -56,8 +56,16 @@
 
 SYSGATE_PATH_CALLS(SG_WRAP)
 
-/* faccessat(2): the kernel's faccessat has no flags argument. */
-SYSGATE_SYS_WITH_FLAGS2(faccessat, SYS_faccessat, SYS_faccessat2, int, mode)
+/* faccessat(2): the kernel's faccessat has no flags argument (fs/open.c), so
+ * flags == 0 goes there, on every kernel; other flags go to faccessat2 (Linux
+ * 5.8). Before 5.8 glibc works AT_EACCESS and AT_SYMLINK_NOFOLLOW out itself
+ * from fstatat and the process's ids; sysgate has no such fallback and
+ * reports that kernel's ENOSYS. */
+SG_INLINE long sys_faccessat(int dirfd, const char *path, int mode, int flags) {
+  if (flags == 0)
+    return syscall3(SYS_faccessat, dirfd, (long)path, mode);
+  return syscall4(SYS_faccessat2, dirfd, (long)path, mode, flags);
+}
 SG_LIBC(4, int, faccessat, custom, int, dirfd, const char *, path, int, mode, int, flags)
 
 /* The raw call returns the length written, terminating NUL included. */

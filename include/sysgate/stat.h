@@ -186,17 +186,20 @@ SYSGATE_UMASK_CALLS(SG_WRAP_NOFAIL)
 
 SYSGATE_STAT_ARCH_CALLS(SG_LIBC)
 
-/* glibc's four-argument call over the kernel's three-argument one, which has no
- * flags (fs/open.c); nonzero flags go to its *2 successor (faccessat2,
- * Linux 5.8; fchmodat2, Linux 6.6), so flags == 0 works on every kernel. */
-#define SYSGATE_SYS_WITH_FLAGS2(name, nr, nr2, T, arg)                                             \
-  SG_INLINE long sys_##name(int dirfd, const char *path, T arg, int flags) {                       \
-    if (flags == 0)                                                                                \
-      return syscall3(nr, dirfd, (long)path, (long)arg);                                           \
-    return syscall4(nr2, dirfd, (long)path, (long)arg, flags);                                     \
-  }
+/* fchmodat(2): the kernel's fchmodat has no flags argument (fs/open.c), so
+ * flags == 0 goes there, on every kernel; other flags go to fchmodat2 (Linux
+ * 6.6). Before 6.6 that is ENOSYS, and sysgate_fchmodat_fallback does what
+ * glibc does then (sysdeps/unix/sysv/linux/fchmodat.c): AT_SYMLINK_NOFOLLOW
+ * alone, a symlink refused with EOPNOTSUPP, any other file changed through
+ * /proc/self/fd (src/wrappers/fs.c). A raw value, as every sys_ call's. */
+long sysgate_fchmodat_fallback(int dirfd, const char *path, mode_t mode, int flags);
 
-SYSGATE_SYS_WITH_FLAGS2(fchmodat, SYS_fchmodat, SYS_fchmodat2, mode_t, mode)
+SG_INLINE long sys_fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
+  if (flags == 0)
+    return syscall3(SYS_fchmodat, dirfd, (long)path, (long)mode);
+  long r = syscall4(SYS_fchmodat2, dirfd, (long)path, (long)mode, flags);
+  return SG_UNLIKELY(r == -ENOSYS) ? sysgate_fchmodat_fallback(dirfd, path, mode, flags) : r;
+}
 SG_LIBC(4, int, fchmodat, custom, int, dirfd, const char *, path, mode_t, mode, int, flags)
 
 /* The kernel reads a 32-bit device number (fs/namei.c, new_decode_dev()); a

@@ -3,9 +3,12 @@
  * the program's first .preinit_array entry, and a smashed canary ends the
  * program with SIGABRT.
  *
- * Not obvious: `smash` overruns a buffer up to a volatile length so that the
- * compiler can neither see nor drop the overflow; the canary check at the
- * function's return is what must catch it.
+ * Not obvious: `smash` overruns a char array, which the protector places
+ * right below the canary (gcc's and clang's frame layout for -fstack-protector),
+ * through a pointer an empty asm hands back, up to a length read from a
+ * volatile. Writing through the array itself let gcc -O3 bound the loop by the
+ * array's 8 bytes, since a store past them is undefined: the canary was never
+ * reached. The canary check at the function's return is what must catch it.
  */
 #include <sysgate.h>
 
@@ -21,10 +24,14 @@ static void put(const char *s) {
 static volatile size_t smash_len = 8;
 
 static __attribute__((noinline)) char smash(void) {
-  volatile char buf[8];
+  char buf[8];
+  /* p is buf's address, but the compiler cannot know it: no array bound to
+   * trim the loop by, and stores through p that it must make, in order. */
+  volatile char *p = buf;
+  __asm__ volatile("" : "+r"(p) : : "memory");
   for (size_t i = 0; i < smash_len; i++)
-    buf[i] = 'x';
-  return buf[0];
+    p[i] = 'x';
+  return p[0];
 }
 
 /* The guard as the program's earliest code saw it: its own .preinit_array
