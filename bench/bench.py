@@ -232,8 +232,12 @@ def main():
     args = ap.parse_args()
     rng = random.Random(1)
     load_before = os.getloadavg()
-    results = {}
+    results, skipped = {}, []
     for arch in args.arch or ARCHES:
+        why = not_native(arch, args.out)
+        if why:
+            skipped.append(f"- {arch}: not measured: {why}")
+            continue
         print(f"building {arch} ...", file=sys.stderr)
         b = Build(args.out, arch)
         b.all()
@@ -243,7 +247,25 @@ def main():
                  for lib, p in b.hello.items()}
         results[arch] = (b, cells, pairs, sizes)
     load_after = os.getloadavg()
-    print_table(results, args, load_before, load_after)
+    if results:
+        print_table(results, args, load_before, load_after)
+    print("\n".join(skipped))
+
+
+def not_native(arch, out):
+    """Why arch's programs cannot be timed here, or None. Timings under emulation (qemu-user,
+    or a TCG guest as tools/vm boots) measure the emulator, not the code: measure natively."""
+    os.makedirs(out, exist_ok=True)
+    probe = os.path.join(out, f"probe-{arch}")
+    with open(probe + ".c", "w") as f:
+        f.write("void _start(void) { __builtin_trap(); }\n")
+    try:
+        sh(["gcc", *m32(arch), "-nostdlib", "-static", "-o", probe, probe + ".c"])
+        subprocess.run([probe], capture_output=True)
+    except OSError as e:
+        return (f"this kernel does not execute {arch} programs ({e.strerror}; IA-32 emulation "
+                "off?) and timings under emulation would measure the emulator")
+    return None
 
 
 def cpu_model():

@@ -29,53 +29,6 @@ cells_at_once=${SYSGATE_CELLS:-2}
 fuzz_seconds=${SYSGATE_FUZZ_SECONDS:-60}
 only=${SYSGATE_ONLY:-.}
 
-# --- one cell (run as `test.sh --cell SPEC`, SPEC: name|arch|cc|cflags|ldflags|ctest args|cmake -D...)
-# Writes <name>.log and <name>.result: "passed N", "failed N", then the lines to print.
-if [ "${1:-}" = "--cell" ]; then
-  IFS='|' read -r name arch cc cflags ldflags ctest_args options <<EOF
-$2
-EOF
-  dir=$out/$name log=$out/$name.log result=$out/$name.result
-  toolchain=
-  [ "$arch" = i386 ] && toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-  rm -rf "$dir"
-  t0=$(date +%s)
-  # shellcheck disable=SC2086
-  if ! { cmake -S "$root" -B "$dir" $toolchain -DCMAKE_C_COMPILER="$cc" \
-           -DCMAKE_C_FLAGS="$cflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
-           -DSYSGATE_WERROR=ON $options &&
-         cmake --build "$dir" -j "$jobs"; } >"$log" 2>&1; then
-    { echo "passed 0"; echo "failed 1"; echo "$name: BUILD FAILED"
-      grep -m5 -B2 -A8 -e 'error:' -e 'Error [0-9]' -e 'CMake Error' "$log" | head -40; } >"$result"
-    exit 0
-  fi
-  # -V: every test's output is in the log (lines "N: ..."), the figures too.
-  # shellcheck disable=SC2086
-  (cd "$dir" && ctest -j "$jobs" -V $ctest_args) >>"$log" 2>&1 || true
-  summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
-  total=$(echo "$summary" | sed -n 's/.* out of \([0-9]*\)$/\1/p')
-  nfail=$(echo "$summary" | sed -n 's/.*, \([0-9]*\) tests failed.*/\1/p')
-  nskip=$(grep -c 'Not Run\|\*\*\*Skipped' "$log" || true)
-  if [ -z "$total" ]; then
-    { echo "passed 0"; echo "failed 1"; echo "$name: NO TESTS RAN"; } >"$result"
-    exit 0
-  fi
-  {
-    echo "passed $((total - nfail))"
-    echo "failed $nfail"
-    echo "$name: $((total - nfail))/$total passed, $nskip skipped ($(($(date +%s) - t0)) s)"
-    if [ "$nfail" -ne 0 ]; then
-      sed -n '/The following tests FAILED/,$p' "$log"
-      for n in $(sed -n '/The following tests FAILED/,$s/^[[:space:]]*\([0-9][0-9]*\) - .*/\1/p' "$log"); do
-        grep "^$n: " "$log" | tail -25
-      done
-    fi
-  } >"$result"
-  # the reasons: "SKIPPED: ..." from ctest-level skips, "skipped ..." from the suites
-  sed -n -E 's/^[0-9]+: (SKIPPED: |skipped)/\1/p' "$log" | sort -u >"$out/$name.skips" || true
-  exit 0
-fi
-
 start=$(date +%s)
 sh "$root/tools/install-deps.sh"
 mkdir -p "$out"
@@ -97,9 +50,36 @@ else
   note "format: SKIPPED (clang-format not installed)"
 fi
 
-# The cells, longest first: name|arch|cc|cflags|ldflags|ctest args|cmake options.
+# Where i386 programs run (tools/vm/README.md): a tiny static i386 program tells whether
+# this kernel executes them. If it does, the i386 cells run here and the guest adds a second
+# kernel (Debian 12's) and the other __kernel_vsyscall entry; if it does not, every i386 cell
+# runs its tests in the guest, the entry alternating. SYSGATE_I386=native|vm forces either.
+i386=${SYSGATE_I386:-auto}
+if [ "$i386" = auto ]; then
+  i386=vm
+  probe=$out/i386-probe
+  printf 'void _start(void) { __asm__ volatile("int $0x80" : : "a"(1), "b"(42)); }\n' >"$probe.c"
+  if gcc -m32 -nostdlib -static -o "$probe" "$probe.c" 2>/dev/null; then
+    status=0
+    "$probe" 2>/dev/null || status=$?
+    [ "$status" -ne 42 ] || i386=native
+  fi
+fi
+if [ "$i386" = native ]; then
+  note "i386: this kernel runs i386 programs: the i386 cells run here, two cells also in a VM"
+else
+  note "i386: this kernel does not run i386 programs (IA-32 emulation off): i386 cells run in a VM"
+fi
+# The guest's kernel and initramfs, once for every cell (a cell whose guest cannot boot fails).
+python3 "$root/tools/vm/run.py" prepare >/dev/null || note "vm: the guest could not be prepared"
+
+# The cells, longest first: name|arch|cc|cflags|ldflags|ctest args|cmake options|where.
 specs=$out/cells
 {
+  # Debian 12's kernel for a second kernel version, and where i386 runs here, for the
+  # __kernel_vsyscall entry this machine's CPU does not use.
+  echo "x86_64-gcc-O2-static-vm|x86_64|gcc|-O2 -fno-pie|-no-pie|||guest:syscall"
+  [ "$i386" = vm ] || echo "i386-gcc-O2-static-vm|i386|gcc|-O2 -fno-pie|-no-pie|||guest:syscall"
   # ASan+UBSan over the hosted half, its suites run as sanitized_* (which leave out the
   # tests that check glibc's side on purpose); the libFuzzer sessions, once.
   echo "x86_64-clang-O1-asan-fuzz|x86_64|clang|-O1 -g||-E ^test_|-DSYSGATE_SANITIZE=address,undefined -DSYSGATE_FUZZ=ON -DSYSGATE_FUZZ_SECONDS=$fuzz_seconds"
@@ -124,10 +104,17 @@ specs=$out/cells
   # Every program without libc with -fstack-protector-all, its guard a plain global
   # (sysgate seeds it from AT_RANDOM at startup); hosted code keeps glibc's TLS guard.
   echo "x86_64-gcc-O2-ssp|x86_64|gcc|-O2|||-DSYSGATE_STACK_PROTECTOR=ON"
-} | grep -E "^[^|]*($only)" >"$specs" || true
+} >"$specs.all"
+# i386 cells in the guest when this kernel cannot run them, the entry alternating; those
+# cells first, as they take longest.
+awk -F'|' -v vm="$i386" -v only="$only" '$1 ~ only {
+    if (vm == "vm" && $2 == "i386" && $8 == "") { $8 = (n++ % 2) ? "guest:sysenter" : "guest:syscall" }
+    line = $1; for (i = 2; i <= 8; i++) line = line "|" $i
+    print ($8 == "" ? 1 : 0) "\t" NR "\t" line
+  }' "$specs.all" | sort -k1,1n -k2,2n | cut -f3 >"$specs"
 
 # xargs runs the cells, cells_at_once at a time; no quotes or backslashes in specs.
-SYSGATE_BUILD_DIR=$out SYSGATE_JOBS=$jobs xargs -P "$cells_at_once" -I{} sh "$0" --cell "{}" <"$specs" ||
+SYSGATE_JOBS=$jobs xargs -P "$cells_at_once" -I{} sh "$root/tools/test-cell.sh" "$out" "{}" <"$specs" ||
   true # every cell writes its own result
 
 while IFS='|' read -r name rest; do

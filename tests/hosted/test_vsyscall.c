@@ -161,11 +161,37 @@ static void test_same_results(void **state) {
 #endif
 }
 
+/* How __kernel_vsyscall enters the kernel: the kernel patches `sysenter` (Intel) or `syscall`
+ * (AMD) in front of its `int $0x80` (arch/x86/entry/vdso/vdso32/system_call.S). tools/vm boots
+ * one guest CPU of each vendor and says which it expects in SYSGATE_EXPECT_VSYSCALL. */
+static void test_kernel_entry_instruction(void **state) {
+  (void)state;
+  NEED_VSYSCALL();
+#ifdef SYSGATE_HAVE_VSYSCALL
+  void *e[2];
+  entries(e);
+  const unsigned char *code = e[0];
+  const char *flavour = NULL;
+  for (int i = 0; i < 32 && !flavour; i++) {
+    if (code[i] == 0x0f && (code[i + 1] == 0x34 || code[i + 1] == 0x05))
+      flavour = code[i + 1] == 0x34 ? "sysenter" : "syscall";
+    else if (code[i] == 0xcd && code[i + 1] == 0x80)
+      flavour = "int80";
+  }
+  assert_non_null(flavour);
+  print_message("__kernel_vsyscall enters with %s\n", flavour);
+  const char *expected = oracle_getenv("SYSGATE_EXPECT_VSYSCALL");
+  if (expected)
+    assert_string_equal(flavour, expected);
+#endif
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_startup_choice, restore_entry),
       cmocka_unit_test_teardown(test_each_entry_runs, restore_entry),
       cmocka_unit_test_teardown(test_same_results, restore_entry),
+      cmocka_unit_test(test_kernel_entry_instruction),
   };
   return cmocka_run_group_tests(tests, save_entry, NULL);
 }

@@ -4,24 +4,41 @@
 # Each must build a static program with no libc that runs and prints its line.
 # usage: check_install.sh <build dir> <arch: x86_64|i386> <cc> <source dir> [posix]
 # With "posix", the same install is used for tests/posix/check_posix.sh instead.
+# SYSGATE_STAGE=build compiles everything into <build dir>/staged-<what> and runs nothing;
+# SYSGATE_STAGE=run then runs and checks what that built (tools/vm: build on the host,
+# run in the guest); unset, both in a scratch folder.
 set -eu
 build=$1 arch=$2 cc=$3 src=$4
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+stage=${SYSGATE_STAGE:-all}
+if [ "$stage" = all ]; then
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+else
+  work=$build/staged-${5:-install}
+  if [ "$stage" = build ]; then
+    rm -rf "$work" && mkdir -p "$work"
+  elif [ ! -d "$work/prefix" ]; then
+    echo "SKIPPED: the build stage did not run (ctest -L host first)"
+    exit 77
+  fi
+fi
+export SYSGATE_STAGE=$stage
 prefix=$work/prefix
 m=-m64 toolchain=
 if [ "$arch" = i386 ]; then
   m=-m32 toolchain=-DCMAKE_TOOLCHAIN_FILE=$src/cmake/i386-linux-gnu.cmake
 fi
 
-cmake --install "$build" --prefix "$prefix" >/dev/null
+[ "$stage" = run ] || cmake --install "$build" --prefix "$prefix" >/dev/null
 if [ "${5:-}" = posix ]; then
   status=0
-  sh "$src/tests/posix/check_posix.sh" "$prefix" "$arch" "$cc" "$src" || status=$?
+  sh "$src/tests/posix/check_posix.sh" "$prefix" "$arch" "$cc" "$src" "$work/posix" || status=$?
   exit $status
 fi
+build() { [ "$stage" != run ]; } # compiles in this stage
 
 check() { # check <how> <program>
+  [ "$stage" != build ] || return 0
   out=$("$2")
   [ "$out" = "consumer ok" ] || { echo "$1: program printed '$out'"; exit 1; }
   file -b "$2" | grep -q 'statically linked\|static-pie' || { echo "$1: not static: $(file -b "$2")"; exit 1; }
@@ -30,21 +47,23 @@ check() { # check <how> <program>
 }
 
 # 1. CMake: find_package(sysgate) from the prefix.
-cmake -S "$src/tests/install/consumer" -B "$work/cmake" $toolchain -DCMAKE_C_COMPILER="$cc" \
-  -DCMAKE_PREFIX_PATH="$prefix" >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
-cmake --build "$work/cmake" >>"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
+if build; then
+  cmake -S "$src/tests/install/consumer" -B "$work/cmake" $toolchain -DCMAKE_C_COMPILER="$cc" \
+    -DCMAKE_PREFIX_PATH="$prefix" >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
+  cmake --build "$work/cmake" >>"$work/cmake.log" 2>&1 || { cat "$work/cmake.log"; exit 1; }
+fi
 check cmake "$work/cmake/consumer"
 
 # 2. pkg-config, with the arch's multiarch directory.
 export PKG_CONFIG_PATH="$prefix/lib/$arch-linux-gnu/pkgconfig"
 # shellcheck disable=SC2046
-"$cc" $m $(pkg-config --cflags sysgate) "$src/tests/install/consumer/main.c" -o "$work/pc" \
-  $(pkg-config --libs sysgate)
+build && "$cc" $m $(pkg-config --cflags sysgate) "$src/tests/install/consumer/main.c" \
+  -o "$work/pc" $(pkg-config --libs sysgate)
 check pkg-config "$work/pc"
 
 # 3. sysgate-cc, like musl-gcc.
-SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m "$src/tests/install/consumer/main.c" -o "$work/scc"
+build && SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m "$src/tests/install/consumer/main.c" -o "$work/scc"
 check sysgate-cc "$work/scc"
-SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m --sysgate-no-size "$src/tests/install/consumer/main.c" \
-  -o "$work/scc-big"
+build && SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m --sysgate-no-size \
+  "$src/tests/install/consumer/main.c" -o "$work/scc-big"
 check "sysgate-cc --sysgate-no-size" "$work/scc-big"

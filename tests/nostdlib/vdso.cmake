@@ -22,3 +22,4 @@ add_test(NAME vdso_reader_linked_only_when_used
          COMMAND sh -c "\"$0\" \"$1\" | grep -q ' sysgate_vdso_parse$' && \
                         ! \"$0\" \"$2\" | grep -q sysgate_vdso_parse"
                  ${CMAKE_NM} $<TARGET_FILE:vdso_startup> $<TARGET_FILE:hello>)
+sysgate_host_only(vdso_reader_linked_only_when_used)

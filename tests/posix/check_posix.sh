@@ -3,23 +3,33 @@
 # compiler and glibc, and with an installed sysgate's sysgate-cc and its drop-in
 # headers (include/sysgate/posix/), runs both builds the same way, and compares
 # everything they print and their exit statuses. Any difference fails the test.
-# usage: check_posix.sh <installed prefix> <arch: x86_64|i386> <cc> <source dir>
-# (tests/install/check_install.sh ... posix installs a build and calls this.)
+# usage: check_posix.sh <installed prefix> <arch: x86_64|i386> <cc> <source dir> [folder]
+# (tests/install/check_install.sh ... posix installs a build and calls this.) With a
+# folder, the programs are built there, and SYSGATE_STAGE=build|run splits building
+# from running as check_install.sh says.
 #
 # Not obvious: each run happens in its own fresh directory, as the programs create
 # files there, and stderr is compared too: perror's messages for the errors used
 # here (ENOENT, EEXIST, ECHILD) are the same words in the kernel's list and glibc's.
 set -eu
-prefix=$1 arch=$2 cc=$3 src=$4
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+prefix=$1 arch=$2 cc=$3 src=$4 stage=${SYSGATE_STAGE:-all}
+if [ -n "${5:-}" ]; then
+  work=$5
+  mkdir -p "$work"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 m=-m64
 [ "$arch" = i386 ] && m=-m32
 flags="-O2 -Wall -Wextra -Werror"
 
 # The comparison needs a working glibc build for this arch (i386: gcc-multilib).
 printf '#include <unistd.h>\nint main(void) { return getpid() < 0; }\n' >"$work/probe.c"
-if ! "$cc" $m "$work/probe.c" -o "$work/probe" 2>/dev/null; then
+if [ "$stage" = run ] && [ ! -x "$work/probe" ]; then
+  echo "SKIPPED: the build stage made no programs"
+  exit 77
+elif [ "$stage" != run ] && ! "$cc" $m "$work/probe.c" -o "$work/probe" 2>/dev/null; then
   echo "SKIPPED: $cc $m cannot build a glibc program (Debian: apt-get install gcc-multilib)"
   exit 77
 fi
@@ -41,10 +51,12 @@ check() {
         fi
       fi
     fi
+    [ "$stage" != build ] || continue
     run=$work/run-$libc-$1-$$
     rm -rf "$run" && mkdir "$run"
     (cd "$run" && ulimit -c 0 && P=$bin sh -c "$2") >"$work/$libc.out" 2>&1 || true
   done
+  [ "$stage" != build ] || { echo "$1: built"; return 0; }
   if cmp -s "$work/glibc.out" "$work/sysgate.out"; then
     echo "$1: same output ($(wc -l <"$work/glibc.out") lines) and statuses"
   else
