@@ -1,4 +1,6 @@
-/* sysgate/stdlib.h: exit(3), environ, getenv(3), abort(3).
+/* sysgate/stdlib.h: exit(3), environ, getenv(3), abort(3); from the C library layer
+ * strtol(3), strtoul(3), strtoll(3), strtoull(3), atoi(3), atol(3), atoll(3), abs(3),
+ * labs(3), llabs(3), div(3), ldiv(3), lldiv(3), qsort(3), qsort_r(3), bsearch(3).
  *
  * Not obvious: exit() runs the .fini_array functions (in reverse) before
  * _exit(); _exit() runs nothing. A program that did not start through sysgate's
@@ -24,5 +26,59 @@ _Noreturn void abort(void) SG_SYMBOL(abort);
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+
+/* --- The C library layer's (src/libc/): numbers from strings, sorting, arithmetic --- */
+#include <stddef.h>
+
+/* strtol(3) and friends, as glibc has them: leading isspace() skipped, then a sign,
+ * then for base 16 or 0 an optional "0x"/"0X" (base 0 is 16 after it, 8 after a
+ * lone leading 0, 10 otherwise), then digits and letters below the base. *endptr is
+ * the first byte not used; with no digits it is nptr, except that "0x" with no hex
+ * digit after it converts as "0" and ends at the x. Out of range: the nearest limit
+ * and errno ERANGE. A base other than 0 or 2..36: 0 and errno EINVAL, *endptr left
+ * alone. The unsigned ones take a minus sign and negate in their own type
+ * ("-1" is ULONG_MAX). errno is not touched on success. */
+long strtol(const char *restrict nptr, char **restrict endptr, int base) SG_SYMBOL(strtol);
+unsigned long strtoul(const char *restrict nptr, char **restrict endptr, int base)
+    SG_SYMBOL(strtoul);
+long long strtoll(const char *restrict nptr, char **restrict endptr, int base) SG_SYMBOL(strtoll);
+unsigned long long strtoull(const char *restrict nptr, char **restrict endptr, int base)
+    SG_SYMBOL(strtoull);
+
+/* strtol(s, NULL, 10), narrowed to the type (glibc's: errno as strtol leaves it). */
+int atoi(const char *s) SG_SYMBOL(atoi);
+long atol(const char *s) SG_SYMBOL(atol);
+long long atoll(const char *s) SG_SYMBOL(atoll);
+
+/* Absolute values; the most negative value has none (undefined, as in C). */
+int abs(int i) SG_SYMBOL(abs);
+long labs(long i) SG_SYMBOL(labs);
+long long llabs(long long i) SG_SYMBOL(llabs);
+
+/* Quotient truncated toward zero and its remainder, as / and % give them (C99). */
+typedef struct {
+  int quot, rem;
+} div_t;
+typedef struct {
+  long quot, rem;
+} ldiv_t;
+typedef struct {
+  long long quot, rem;
+} lldiv_t;
+div_t div(int num, int den) SG_SYMBOL(div);
+ldiv_t ldiv(long num, long den) SG_SYMBOL(ldiv);
+lldiv_t lldiv(long long num, long long den) SG_SYMBOL(lldiv);
+
+/* Sorts nmemb elements of size bytes in place, in O(n log n) comparisons at worst
+ * (introsort), with no allocation; not stable. qsort_r is glibc's: arg is passed
+ * to every comparison as its third argument. */
+void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *))
+    SG_SYMBOL(qsort);
+void qsort_r(void *base, size_t nmemb, size_t size,
+             int (*compar)(const void *, const void *, void *), void *arg) SG_SYMBOL(qsort_r);
+
+/* An element of the sorted array equal to *key (any one, if several are), or NULL. */
+void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
+              int (*compar)(const void *, const void *)) SG_SYMBOL(bsearch);
 
 #endif

@@ -1,6 +1,10 @@
 /* sysgate/string.h: memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3),
  * strcmp(3), strncmp(3), strchr(3), strrchr(3), strcpy(3), strncpy(3), strcat(3),
- * strerror(3), strerror_r(3) (the POSIX one), and the E* name of an errno.
+ * strerror(3), strerror_r(3) (the POSIX one), and the E* name of an errno; from the C
+ * library layer strnlen(3), memchr(3), memrchr(3), strstr(3), strcasestr(3), memmem(3),
+ * strspn(3), strcspn(3), strpbrk(3), strtok(3), strtok_r(3), strsep(3), stpcpy(3),
+ * stpncpy(3), strncat(3), strlcpy(3), strlcat(3), strcoll(3), strxfrm(3), strsignal(3),
+ * and <strings.h>.
  *
  * Not obvious: compilers emit calls to memcpy, memmove, memset and memcmp on
  * their own (struct copies, zeroing) even with -ffreestanding, so a program
@@ -37,5 +41,67 @@ int strerror_r(int errnum, char *buf, size_t buflen) SG_SYMBOL(strerror_r);
 /* "ENOENT" for ENOENT: the first name the kernel gives the value (EAGAIN, not
  * EWOULDBLOCK); NULL for 0 and unknown values (glibc's strerrorname_np gives "0" for 0). */
 const char *sysgate_errno_name(int errnum);
+
+/* --- The C library layer's (src/libc/): searching, copying, tokens, locale, signals --- */
+
+/* strlen, but looking at no more than maxlen bytes: maxlen when no NUL is among them. */
+size_t strnlen(const char *s, size_t maxlen) SG_SYMBOL(strnlen);
+
+/* The first (memchr) or last (memrchr) of the n bytes equal to (unsigned char)c. */
+void *memchr(const void *s, int c, size_t n) SG_SYMBOL(memchr);
+void *memrchr(const void *s, int c, size_t n) SG_SYMBOL(memrchr);
+
+/* The first occurrence of needle in haystack; an empty needle is found at the
+ * start. Linear time (the Two-Way algorithm), whatever the inputs; strcasestr
+ * ignores case as tolower does. */
+char *strstr(const char *haystack, const char *needle) SG_SYMBOL(strstr);
+char *strcasestr(const char *haystack, const char *needle) SG_SYMBOL(strcasestr);
+void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen)
+    SG_SYMBOL(memmem);
+
+/* The length of s's prefix made only of bytes in accept (strspn) or only of bytes not
+ * in reject (strcspn); strpbrk: the first byte of s that is in accept, or NULL. */
+size_t strspn(const char *s, const char *accept) SG_SYMBOL(strspn);
+size_t strcspn(const char *s, const char *reject) SG_SYMBOL(strcspn);
+char *strpbrk(const char *s, const char *accept) SG_SYMBOL(strpbrk);
+
+/* The next token of s, ending it with a NUL. strtok keeps its place in a static
+ * variable, strtok_r in *saveptr; both skip runs of delimiters, and never return an
+ * empty token. strsep does not skip: it returns empty tokens between adjacent
+ * delimiters, and sets *stringp to NULL after the last one. */
+char *strtok(char *restrict s, const char *restrict delim) SG_SYMBOL(strtok);
+char *strtok_r(char *restrict s, const char *restrict delim, char **restrict saveptr)
+    SG_SYMBOL(strtok_r);
+char *strsep(char **restrict stringp, const char *restrict delim) SG_SYMBOL(strsep);
+
+/* strcpy and strncpy that return the end: stpcpy the copied NUL; stpncpy the first
+ * NUL it wrote, or dest + n when it wrote none. */
+char *stpcpy(char *restrict dest, const char *restrict src) SG_SYMBOL(stpcpy);
+char *stpncpy(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(stpncpy);
+
+/* At most n bytes of src appended to dest, and always a NUL after them. */
+char *strncat(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(strncat);
+
+/* glibc 2.38's (the BSD ones): the result is always NUL-terminated when size > 0,
+ * and the return value is the length of the string they tried to make (strlen(src),
+ * plus for strlcat the length of dst, or size when dst has no NUL in its size
+ * bytes, in which case nothing is written). A return >= size means truncation. */
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size) SG_SYMBOL(strlcpy);
+size_t strlcat(char *restrict dst, const char *restrict src, size_t size) SG_SYMBOL(strlcat);
+
+/* The C locale's collation is the byte order: strcoll is strcmp, and strxfrm copies
+ * src with its NUL when that fits in n bytes, else src's first n bytes and no NUL
+ * (glibc's), and returns strlen(src) either way. */
+int strcoll(const char *a, const char *b) SG_SYMBOL(strcoll);
+size_t strxfrm(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(strxfrm);
+
+/* glibc's description of a signal ("Hangup", "Interrupt" ...); "Real-time signal N"
+ * for SIGRTMIN + N, "Unknown signal N" otherwise. Those two are formatted in a static
+ * buffer that the next such call overwrites. sysgate's SIGRTMIN is 32 (glibc's, 34):
+ * each library names SIGRTMIN + N "Real-time signal N". */
+char *strsignal(int sig) SG_SYMBOL(strsignal);
+
+/* strcasecmp, strncasecmp, index, rindex, bzero, bcmp, ffs, as glibc's <string.h>. */
+#include "strings.h"
 
 #endif
