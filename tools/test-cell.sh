@@ -34,7 +34,7 @@ fi
 if [ -z "$where" ]; then
   # shellcheck disable=SC2086
   (cd "$dir" && ctest -j "$jobs" -V $ctest_args) >>"$log" 2>&1 || true
-  ran=here
+  ran="natively on Linux $(uname -r)"
 else
   flavour=${where#guest:}
   # shellcheck disable=SC2086
