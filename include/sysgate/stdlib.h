@@ -10,6 +10,7 @@
 #define SYSGATE_STDLIB_H
 
 #include "base.h"
+#include "malloc.h" /* malloc(3), free(3) and the rest of the allocator */
 
 _Noreturn void exit(int status) SG_SYMBOL(exit);
 

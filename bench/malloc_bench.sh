@@ -1,0 +1,69 @@
+#!/bin/sh
+# The allocator benchmark: sh bench/malloc_bench.sh [--arch x86_64|i386] [--cc gcc|clang]
+#                                                    [--rounds N] [--out DIR]
+# Builds bench/malloc_bench.c three ways, each -O2 and static: with sysgate (its own
+# _start, no libc), with glibc, and with musl when musl-gcc is there (x86_64 only:
+# Debian ships no i386 musl-gcc), runs every mode N times (default 3) in a fresh
+# process and prints the best time and the peak RSS per libc.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+arch=x86_64 cc=gcc rounds=3 out=
+while [ $# -gt 0 ]; do
+  case $1 in
+  --arch) arch=$2; shift 2 ;;
+  --cc) cc=$2; shift 2 ;;
+  --rounds) rounds=$2; shift 2 ;;
+  --out) out=$2; shift 2 ;;
+  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
+  esac
+done
+out=${out:-$root/build/bench-malloc-$arch-$cc}
+m=
+toolchain=
+if [ "$arch" = i386 ]; then
+  m=-m32
+  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
+fi
+mkdir -p "$out"
+
+# sysgate: the library and _start from its own CMake build, the program as a user
+# compiles one (README, "By hand").
+cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-O2 -fno-pie" \
+  -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
+cmake --build "$out/sysgate" --target sysgate sysgate_crt -j 1 >>"$out/cmake.log" 2>&1
+crt=$(find "$out/sysgate" -name 'start.S.o' -path '*sysgate_crt.dir*' | head -n 1)
+$cc $m -O2 -fno-pie -ffreestanding -fno-stack-protector -fno-asynchronous-unwind-tables \
+  -I"$root/include" -DBENCH_SYSGATE -c "$root/bench/malloc_bench.c" -o "$out/malloc_bench_sysgate.o"
+$cc $m -nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,--build-id=none \
+  -Wl,-z,norelro "$crt" "$out/malloc_bench_sysgate.o" \
+  "$out/sysgate/libsysgate.a" -lgcc -o "$out/malloc_bench_sysgate"
+$cc $m -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_glibc"
+libcs="sysgate glibc"
+if [ "$arch" = x86_64 ] && command -v musl-gcc >/dev/null 2>&1; then
+  musl-gcc -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_musl"
+  libcs="$libcs musl"
+fi
+
+# Best of N: the smallest "mode VALUE ns" (or the rss line of the first run).
+best() { # libc mode
+  b=
+  i=0
+  while [ $i -lt "$rounds" ]; do
+    v=$("$out/malloc_bench_$1" "$2" | awk '{print $2}')
+    if [ -z "$b" ] || awk -v a="$v" -v b="$b" 'BEGIN { exit !(a < b) }'; then b=$v; fi
+    i=$((i + 1))
+  done
+  echo "$b"
+}
+
+printf '%s %s, -O2 static, best of %s runs\n' "$arch" "$cc" "$rounds"
+printf '%-8s %14s %14s %14s %26s %10s\n' libc 'pairs ns' 'batch ns' 'mixed ns' 'peak RSS 10^6 x 16-64 B' 'size B'
+for libc in $libcs; do
+  rss=$("$out/malloc_bench_$libc" rss)
+  kib=$(echo "$rss" | awk '{print $2}')
+  asked=$(echo "$rss" | awk '{print $5}')
+  strip -o "$out/malloc_bench_$libc.stripped" "$out/malloc_bench_$libc"
+  size=$(wc -c <"$out/malloc_bench_$libc.stripped")
+  printf '%-8s %14s %14s %14s %26s %10s\n' "$libc" "$(best "$libc" pairs)" "$(best "$libc" batch)" \
+    "$(best "$libc" mixed)" "$kib KiB ($asked KiB asked)" "$size"
+done
