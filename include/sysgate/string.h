@@ -4,7 +4,7 @@
  * library layer strnlen(3), memchr(3), memrchr(3), strstr(3), strcasestr(3), memmem(3),
  * strspn(3), strcspn(3), strpbrk(3), strtok(3), strtok_r(3), strsep(3), stpcpy(3),
  * stpncpy(3), strncat(3), strlcpy(3), strlcat(3), strcoll(3), strxfrm(3), strsignal(3),
- * and <strings.h>.
+ * strdup(3), strndup(3), and <strings.h>.
  *
  * Not obvious: compilers emit calls to memcpy, memmove, memset and memcmp on
  * their own (struct copies, zeroing) even with -ffreestanding, so a program
@@ -100,6 +100,11 @@ size_t strxfrm(char *restrict dest, const char *restrict src, size_t n) SG_SYMBO
  * buffer that the next such call overwrites. sysgate's SIGRTMIN is 32 (glibc's, 34):
  * each library names SIGRTMIN + N "Real-time signal N". */
 char *strsignal(int sig) SG_SYMBOL(strsignal);
+
+/* A copy of s (strndup: of at most n bytes of it, NUL-terminated) from malloc, or
+ * NULL with errno ENOMEM. */
+char *strdup(const char *s) SG_SYMBOL(strdup);
+char *strndup(const char *s, size_t n) SG_SYMBOL(strndup);
 
 /* strcasecmp, strncasecmp, index, rindex, bzero, bcmp, ffs, as glibc's <string.h>. */
 #include "strings.h"

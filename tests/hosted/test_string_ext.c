@@ -1,11 +1,11 @@
 /* The string functions of the C library layer (sysgate/string.h, sysgate/strings.h):
  * strnlen, memchr, memrchr, strstr, strcasestr, memmem, strspn, strcspn, strpbrk,
  * strtok, strtok_r, strsep, strcasecmp, strncasecmp, stpcpy, stpncpy, strncat,
- * strlcpy, strlcat, strcoll, strxfrm, strsignal, index, rindex, bzero, bcmp, ffs,
- * ffsl, ffsll: edge cases (empty strings, a needle longer than its haystack, a
- * needle inside the haystack, n = 0) and a random corpus, each against glibc on the
- * same input; returned pointers are compared as offsets, output buffers byte for
- * byte, canary bytes around them included.
+ * strlcpy, strlcat, strcoll, strxfrm, strsignal, strdup, strndup, index, rindex,
+ * bzero, bcmp, ffs, ffsl, ffsll: edge cases (empty strings, a needle longer than
+ * its haystack, a needle inside the haystack, n = 0) and a random corpus, each
+ * against glibc on the same input; returned pointers are compared as offsets,
+ * output buffers byte for byte, canary bytes around them included.
  *
  * Not obvious: every sysgate function is called through a table read by a volatile
  * pointer, so the compiler cannot treat a call as its builtin (fold strlen of a
@@ -50,6 +50,8 @@ static const struct oracle_string_fns sysgate_string = {
     .strcoll = strcoll,
     .strxfrm = strxfrm,
     .strsignal = strsignal,
+    .strdup = strdup,
+    .strndup = strndup,
     .index = index,
     .rindex = rindex,
     .bzero = bzero,
@@ -57,6 +59,7 @@ static const struct oracle_string_fns sysgate_string = {
     .ffs = ffs,
     .ffsl = ffsl,
     .ffsll = ffsll,
+    .free = free,
 };
 static const struct oracle_string_fns *volatile S = &sysgate_string;
 static const struct oracle_string_fns *const G = &oracle_string;
@@ -515,6 +518,34 @@ static void test_strsignal(void **state) {
   assert_string_equal(S->strsignal(SIGRTMIN), "Real-time signal 0");
 }
 
+/* --- strdup, strndup ------------------------------------------------------------------- */
+
+static void test_strdup(void **state) {
+  (void)state;
+  char src[40];
+  for (unsigned round = 0; round < 500; round++) {
+    size_t len = below(36);
+    fill_str(src, len, "abc\xff");
+    char *o = S->strdup(src);
+    assert_non_null(o);
+    assert_string_equal(o, src);
+    assert_ptr_not_equal(o, src);
+    S->free(o);
+    for (size_t n = 0; n < len + 3; n++) {
+      char *on = S->strndup(src, n), *tn = G->strndup(src, n);
+      assert_non_null(on);
+      assert_string_equal(on, tn);
+      S->free(on);
+      G->free(tn);
+    }
+  }
+  /* strndup reads no more than n bytes: src need not be a string. */
+  static const char raw[4] = {'a', 'b', 'c', 'd'};
+  char *p = S->strndup(raw, 2);
+  assert_string_equal(p, "ab");
+  S->free(p);
+}
+
 /* --- index, rindex, bzero, bcmp, ffs --------------------------------------------------- */
 
 static void test_strings_h(void **state) {
@@ -548,7 +579,8 @@ int main(void) {
       cmocka_unit_test(test_substring_random), cmocka_unit_test(test_spans),
       cmocka_unit_test(test_tokens),           cmocka_unit_test(test_compare),
       cmocka_unit_test(test_copies),           cmocka_unit_test(test_strlcpy_strlcat),
-      cmocka_unit_test(test_strsignal),        cmocka_unit_test(test_strings_h),
+      cmocka_unit_test(test_strsignal),        cmocka_unit_test(test_strdup),
+      cmocka_unit_test(test_strings_h),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
