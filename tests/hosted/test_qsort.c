@@ -143,7 +143,9 @@ static void test_qsort_as_glibc(void **state) {
   (void)state;
   static unsigned char storage[MAX_BYTES + 8], theirs[MAX_BYTES], orig[MAX_BYTES];
   unsigned long sorts = 0, elements = 0;
-  for (unsigned round = 0; round < 1500; round++) {
+  /* Under valgrind a tenth: its memory checks need no more, and the comparison ran whole. */
+  unsigned rounds = oracle_under_valgrind() ? 150 : 1500;
+  for (unsigned round = 0; round < rounds; round++) {
     elem_size = sizes[below(sizeof sizes / sizeof sizes[0])];
     key_size = 1 + below(elem_size < 3 ? elem_size : 3);
     size_t n = below(8) == 0 ? below(3000) : below(60);
@@ -269,7 +271,8 @@ static void test_bsearch_as_glibc(void **state) {
   (void)state;
   static int a[600];
   unsigned long searches = 0;
-  for (unsigned round = 0; round < 2000; round++) {
+  unsigned rounds = oracle_under_valgrind() ? 200 : 2000; /* as in test_qsort_as_glibc */
+  for (unsigned round = 0; round < rounds; round++) {
     size_t n = below(600);
     int spread = 1 + (int)below(3 * n + 2); /* small: many duplicates */
     for (size_t i = 0; i < n; i++)
