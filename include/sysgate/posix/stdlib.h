@@ -1,10 +1,10 @@
 /* <stdlib.h>: exit, getenv, abort, EXIT_SUCCESS, EXIT_FAILURE, environ, strtol,
  * strtoul, strtoll, strtoull, atoi, atol, atoll, abs, labs, llabs, div, ldiv, lldiv,
- * qsort, qsort_r, bsearch (sysgate/stdlib.h); _exit is <unistd.h>'s.
+ * qsort, qsort_r, bsearch, and the malloc family (sysgate/stdlib.h, sysgate/malloc.h);
+ * _exit is <unistd.h>'s.
  *
- * Not obvious: there is no malloc, so nothing that allocates either (no setenv;
- * qsort sorts in place without one); getenv returns a pointer into the environment
- * block the kernel wrote on the stack at execve, no copy.
+ * Not obvious: getenv returns a pointer into the environment block the kernel wrote
+ * on the stack at execve, no copy; qsort sorts in place, without allocating.
  */
 #ifndef SYSGATE_POSIX_STDLIB_H
 #define SYSGATE_POSIX_STDLIB_H
