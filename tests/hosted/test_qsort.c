@@ -248,7 +248,8 @@ static void test_comparisons_n_log_n(void **state) {
   enum { MAX_N = 32768 };
   static int val[MAX_N], idx[MAX_N];
   static const int ns[] = {1000, 4096, 20000, MAX_N};
-  for (unsigned i = 0; i < sizeof ns / sizeof ns[0]; i++) {
+  unsigned count = oracle_under_valgrind() ? 2 : sizeof ns / sizeof ns[0]; /* n <= 4096 there */
+  for (unsigned i = 0; i < count; i++) {
     int n = ns[i];
     double log2n = 0;
     for (int m = n; m > 1; m >>= 1)
