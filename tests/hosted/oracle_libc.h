@@ -41,6 +41,17 @@ struct oracle_ctype_fn {
 /* glibc's functions (not its macros) in ORACLE_CTYPE_FUNCTIONS order; NULL name ends it. */
 extern const struct oracle_ctype_fn oracle_ctype_fns[];
 
+/* The functions both sides fill struct oracle_string_fns with, by name (qsort_r is the
+ * glibc side's only). */
+/* clang-format off */
+#define ORACLE_STRING_FUNCTIONS(F) \
+  F(strnlen) F(memchr) F(memrchr) F(strstr) F(strcasestr) F(memmem) F(strspn) F(strcspn) \
+  F(strpbrk) F(strtok) F(strtok_r) F(strsep) F(strcasecmp) F(strncasecmp) F(stpcpy) \
+  F(stpncpy) F(strncat) F(strcoll) F(strxfrm) F(strsignal) F(strdup) F(strndup) F(index) \
+  F(rindex) F(bzero) F(bcmp) F(ffs) F(ffsl) F(ffsll) F(free)
+/* clang-format on */
+#define ORACLE_STRING_INIT(name) .name = name,
+
 /* glibc's string functions (oracle_libc_gnu.c). */
 struct oracle_string_fns {
   size_t (*strnlen)(const char *, size_t);

@@ -20,37 +20,8 @@
 const struct oracle_ctype_fn oracle_ctype_fns[] = {ORACLE_CTYPE_FUNCTIONS(ORACLE_CTYPE_ROW){0, 0}};
 
 const struct oracle_string_fns oracle_string = {
-    .strnlen = strnlen,
-    .memchr = memchr,
-    .memrchr = memrchr,
-    .strstr = strstr,
-    .strcasestr = strcasestr,
-    .memmem = memmem,
-    .strspn = strspn,
-    .strcspn = strcspn,
-    .strpbrk = strpbrk,
-    .strtok = strtok,
-    .strtok_r = strtok_r,
-    .strsep = strsep,
-    .strcasecmp = strcasecmp,
-    .strncasecmp = strncasecmp,
-    .stpcpy = stpcpy,
-    .stpncpy = stpncpy,
-    .strncat = strncat,
-    .strcoll = strcoll,
-    .strxfrm = strxfrm,
-    .strsignal = strsignal,
-    .strdup = strdup,
-    .strndup = strndup,
-    .index = index,
-    .rindex = rindex,
-    .bzero = bzero,
-    .bcmp = bcmp,
-    .ffs = ffs,
-    .ffsl = ffsl,
-    .ffsll = ffsll,
-    .free = free,
     .qsort_r = qsort_r,
+    ORACLE_STRING_FUNCTIONS(ORACLE_STRING_INIT) // .strnlen = strnlen, ...
 };
 
 int oracle_sigrtmin(void) {

@@ -30,36 +30,7 @@
 /* sysgate's side, in the oracle's table type (strlcpy and strlcat apart: glibc 2.36
  * has none for the oracle's table). */
 static const struct oracle_string_fns sysgate_string = {
-    .strnlen = strnlen,
-    .memchr = memchr,
-    .memrchr = memrchr,
-    .strstr = strstr,
-    .strcasestr = strcasestr,
-    .memmem = memmem,
-    .strspn = strspn,
-    .strcspn = strcspn,
-    .strpbrk = strpbrk,
-    .strtok = strtok,
-    .strtok_r = strtok_r,
-    .strsep = strsep,
-    .strcasecmp = strcasecmp,
-    .strncasecmp = strncasecmp,
-    .stpcpy = stpcpy,
-    .stpncpy = stpncpy,
-    .strncat = strncat,
-    .strcoll = strcoll,
-    .strxfrm = strxfrm,
-    .strsignal = strsignal,
-    .strdup = strdup,
-    .strndup = strndup,
-    .index = index,
-    .rindex = rindex,
-    .bzero = bzero,
-    .bcmp = bcmp,
-    .ffs = ffs,
-    .ffsl = ffsl,
-    .ffsll = ffsll,
-    .free = free,
+    ORACLE_STRING_FUNCTIONS(ORACLE_STRING_INIT) // .strnlen = strnlen, ... (sysgate_strnlen)
 };
 static const struct oracle_string_fns *volatile S = &sysgate_string;
 static const struct oracle_string_fns *const G = &oracle_string;
