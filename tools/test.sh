@@ -50,7 +50,7 @@ else
   note "format: SKIPPED (clang-format not installed)"
 fi
 
-# Where i386 programs run (tools/vm/README.md): a tiny static i386 program tells whether
+# Where i386 programs run (docs/i386-testing.md): a tiny static i386 program tells whether
 # this kernel executes them. If it does, the i386 cells run here and the guest adds a second
 # kernel (Debian 12's) and the other __kernel_vsyscall entry; if it does not, every i386 cell
 # runs its tests in the guest, the entry alternating. SYSGATE_I386=native|vm forces either.
