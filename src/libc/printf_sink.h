@@ -1,0 +1,30 @@
+/* The printf family's one formatter and the sink it writes to (printf_engine.c), shared by
+ * the entry points: vsnprintf.c (buffers), printf_fd.c (descriptors), printf_alloc.c
+ * (asprintf). Internal to the C library layer; the later FILE streams are one more sink.
+ *
+ * Not obvious: the sink counts every byte produced, written or not, so a bounded buffer
+ * that is full just stops storing while the count goes on (snprintf's return value).
+ */
+#ifndef SYSGATE_SRC_LIBC_PRINTF_SINK_H
+#define SYSGATE_SRC_LIBC_PRINTF_SINK_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct sysgate_printf_sink {
+  char *buf;   /* bytes go to buf[used], while used < cap */
+  size_t cap;  /* room in buf (a bounded caller keeps one byte back for the NUL) */
+  size_t used; /* bytes in buf */
+  /* Called when buf is full: make room (write buf out, or grow it) and return 0, or
+   * return -1 with errno set. NULL: the bytes past cap are dropped but counted. */
+  int (*flush)(struct sysgate_printf_sink *sink);
+  size_t count; /* bytes produced so far, never above INT_MAX */
+  int error;    /* the errno the call fails with, 0 while all is well */
+  int fd;       /* for the descriptor sink's flush */
+};
+
+/* Formats fmt with ap into sink. Returns the count of bytes produced, or -1 with errno
+ * set (see sysgate/printf.h for when). Writes no NUL: the caller terminates. */
+int sysgate_printf_engine(struct sysgate_printf_sink *sink, const char *fmt, va_list ap);
+
+#endif

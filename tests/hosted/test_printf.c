@@ -1,0 +1,643 @@
+/* snprintf(3), vsnprintf(3), sprintf(3), dprintf(3), asprintf(3) (sysgate/printf.h)
+ * against glibc's on the same arguments: a generated corpus of every integer, string,
+ * character and pointer conversion crossed with every subset of the flags -+ #0', the
+ * widths none, 0, 1, 5, 20 and *, the precisions none, .0, .1, .5, .20 and .*, and each
+ * length modifier the conversion takes, applied to edge values (0, +-1, the limits of
+ * int, long long, unsigned, size_t and random ones); bytes written and return value must
+ * be glibc's, at full size and at sizes 0, 1, half, exact and one short (every seventh
+ * case). Then %m for every errno, %n, formats glibc prints back or refuses, the
+ * EOVERFLOW limits, the floating conversions that are not there yet, dprintf to a pipe
+ * and asprintf. The counts are printed.
+ *
+ * Not obvious: each call gets its own va_copy of one argument list, so sysgate and glibc
+ * read the very same arguments; both buffers start filled with 'Z', so a byte written
+ * past the size shows up as a difference from glibc (and is checked on its own too).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "oracle.h"
+#include "oracle_libc.h"
+#include "oracle_printf.h"
+#include <sysgate.h>
+
+#include "suite.h"
+
+/* The formats are built at run time on purpose. */
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#pragma GCC diagnostic ignored "-Wformat-security"
+
+#define BUFSZ 600
+#define GUARD 16
+
+static unsigned long ncases, nmismatch;
+static int errno_value; /* what both errnos are set to before a call (%m reads it) */
+static int with_sizes;  /* also try the small sizes */
+
+static void show(const char *what, const char *fmt, size_t n, int r1, const char *b1, int r2,
+                 const char *b2) {
+  if (++nmismatch > 20)
+    return;
+  print_message("MISMATCH %s: format \"%s\" size %zu: sysgate %d [%.80s] glibc %d [%.80s]\n", what,
+                fmt, n, r1, r1 >= 0 && b1 ? b1 : "", r2, r2 >= 0 && b2 ? b2 : "");
+}
+
+/* One vsnprintf of each at size n (NULL buffers for 0); returns glibc's count. */
+static int one(size_t n, const char *fmt, va_list ap) {
+  static char ours[BUFSZ + GUARD], theirs[BUFSZ + GUARD];
+  oracle_memset(ours, 'Z', sizeof ours);
+  oracle_memset(theirs, 'Z', sizeof theirs);
+  va_list a1, a2;
+  va_copy(a1, ap);
+  va_copy(a2, ap);
+  errno = errno_value;
+  oracle_set_errno(errno_value);
+  int r1 = vsnprintf(n ? ours : NULL, n, fmt, a1);
+  int e1 = errno;
+  int r2 = oracle_vsnprintf(n ? theirs : NULL, n, fmt, a2);
+  int e2 = oracle_get_errno();
+  va_end(a1);
+  va_end(a2);
+  ncases++;
+  if (r1 != r2 || (r1 < 0 && e1 != e2))
+    show(r1 != r2 ? "return value" : "errno", fmt, n, r1, ours, r2, theirs);
+  else if (r1 >= 0 && oracle_memcmp(ours, theirs, sizeof ours) != 0)
+    show("bytes", fmt, n, r1, ours, r2, theirs); /* a byte past the size included */
+  if (r1 < 0)
+    for (size_t i = n; i < sizeof ours; i++)
+      if (ours[i] != 'Z') {
+        show("wrote past the size", fmt, n, r1, ours, r2, theirs);
+        break;
+      }
+  return r2;
+}
+
+/* glibc's snprintf. */
+static int oracle_snprintf(char *b, size_t n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = oracle_vsnprintf(b, n, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+static void vcheck(const char *fmt, va_list ap) {
+  int r = one(BUFSZ, fmt, ap);
+  if (with_sizes && r >= 0 && r < BUFSZ) {
+    size_t sizes[] = {0, 1, (size_t)r / 2, (size_t)r, (size_t)r + 1};
+    for (unsigned i = 0; i < sizeof sizes / sizeof *sizes; i++)
+      one(sizes[i], fmt, ap);
+  }
+}
+
+static void check(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vcheck(fmt, ap);
+  va_end(ap);
+}
+
+static void report(const char *what, unsigned long before) {
+  unsigned long bad = nmismatch;
+  print_message("%s: %lu cases against glibc, %lu mismatches\n", what, ncases - before, bad);
+  nmismatch = 0; /* each test's own */
+  assert_int_equal(bad, 0);
+}
+
+/* Under valgrind a tenth of the generated corpus (every tenth format). */
+static unsigned stride(void) {
+  return oracle_under_valgrind() ? 10 : 1;
+}
+
+static const char *const flag_chars = "-+ #0'";
+static const char *const widths[] = {"", "0", "1", "5", "20", "*"};
+static const char *const precs[] = {"", ".0", ".1", ".5", ".20", ".*"};
+static const int star_widths[] = {-7, 0, 3, 25, -1};
+static const int star_precs[] = {-1, 0, 4, 12, -3};
+
+/* Every flags x width x precision spec for conv with length len: fn(fmt, ws, ps, k),
+ * ws/ps: whether the width/precision is a * argument (its value star_*[k % 5]). */
+typedef void spec_fn(const char *fmt, int ws, int ps, unsigned k);
+static void each_spec(const char *len, char conv, spec_fn *fn) {
+  unsigned k = 0, step = stride();
+  for (unsigned fl = 0; fl < 64; fl++)
+    for (unsigned w = 0; w < 6; w++)
+      for (unsigned p = 0; p < 6; p++, k++) {
+        if (k % step)
+          continue;
+        char fmt[40], *q = fmt;
+        *q++ = '[';
+        *q++ = '%';
+        for (unsigned b = 0; b < 6; b++)
+          if (fl & 1u << b)
+            *q++ = flag_chars[b];
+        q = stpcpy(stpcpy(stpcpy(q, widths[w]), precs[p]), len);
+        *q++ = conv;
+        *q++ = ']';
+        *q = '\0';
+        with_sizes = k % 7 == 0;
+        fn(fmt, w == 5, p == 5, k);
+      }
+  with_sizes = 0;
+}
+
+/* Calls check with the star arguments the spec wants, then the value. */
+#define CALL_STARS(fmt, ws, ps, k, value)                                                          \
+  do {                                                                                             \
+    int sw = star_widths[(k) % 5], sp = star_precs[((k) / 5) % 5];                                 \
+    if ((ws) && (ps))                                                                              \
+      check(fmt, sw, sp, value);                                                                   \
+    else if (ws)                                                                                   \
+      check(fmt, sw, value);                                                                       \
+    else if (ps)                                                                                   \
+      check(fmt, sp, value);                                                                       \
+    else                                                                                           \
+      check(fmt, value);                                                                           \
+  } while (0)
+
+/* --- integers ----------------------------------------------------------------- */
+
+static unsigned long long edge[16];
+static unsigned nedge;
+static const char *cur_len;
+static int cur_signed;
+
+static uint64_t rng = 0x9e3779b97f4a7c15u;
+static uint64_t next_random(void) {
+  rng ^= rng << 13;
+  rng ^= rng >> 7;
+  rng ^= rng << 17;
+  return rng;
+}
+
+/* Six of the edge values per spec, a different six for the next: all of them meet
+ * every flag, width and precision over the corpus. */
+static void int_spec(const char *fmt, int ws, int ps, unsigned k) {
+  const char *l = cur_len;
+  for (unsigned j = 0; j < 6; j++) {
+    unsigned long long v = edge[(k + j * 5) % nedge];
+    if (!strcmp(l, "") || !strcmp(l, "h") || !strcmp(l, "hh")) {
+      if (cur_signed)
+        CALL_STARS(fmt, ws, ps, k, (int)v);
+      else
+        CALL_STARS(fmt, ws, ps, k, (unsigned)v);
+    } else if (!strcmp(l, "l")) {
+      if (cur_signed)
+        CALL_STARS(fmt, ws, ps, k, (long)v);
+      else
+        CALL_STARS(fmt, ws, ps, k, (unsigned long)v);
+    } else if (!strcmp(l, "j")) {
+      if (cur_signed)
+        CALL_STARS(fmt, ws, ps, k, (intmax_t)v);
+      else
+        CALL_STARS(fmt, ws, ps, k, (uintmax_t)v);
+    } else if (!strcmp(l, "z")) {
+      CALL_STARS(fmt, ws, ps, k, (size_t)v);
+    } else if (!strcmp(l, "t")) {
+      CALL_STARS(fmt, ws, ps, k, (ptrdiff_t)v);
+    } else { /* ll L q */
+      if (cur_signed)
+        CALL_STARS(fmt, ws, ps, k, (long long)v);
+      else
+        CALL_STARS(fmt, ws, ps, k, v);
+    }
+  }
+}
+
+static void test_integers(void **state) {
+  (void)state;
+  unsigned long long fixed[] = {0,
+                                1,
+                                (unsigned long long)-1,
+                                42,
+                                (unsigned long long)(long long)(-__INT_MAX__ - 1),
+                                __INT_MAX__,
+                                (unsigned long long)(-__LONG_LONG_MAX__ - 1),
+                                __LONG_LONG_MAX__,
+                                2u * (unsigned)__INT_MAX__ + 1u,
+                                ~0ull,
+                                __SIZE_MAX__,
+                                0x80,
+                                255};
+  nedge = 0;
+  for (unsigned i = 0; i < sizeof fixed / sizeof *fixed; i++)
+    edge[nedge++] = fixed[i];
+  edge[nedge++] = next_random();
+  edge[nedge++] = next_random() >> 35;
+  static const char *const lens[] = {"", "hh", "h", "l", "ll", "j", "z", "t", "L", "q"};
+  unsigned long before = ncases;
+  for (const char *c = "diuoxX"; *c; c++) {
+    cur_signed = *c == 'd' || *c == 'i';
+    for (unsigned l = 0; l < sizeof lens / sizeof *lens; l++) {
+      cur_len = lens[l];
+      each_spec(lens[l], *c, int_spec);
+    }
+  }
+  report("d i u o x X x flags x widths x precisions x lengths x values", before);
+}
+
+/* --- strings, characters, pointers, % ---------------------------------------- */
+
+static void str_spec(const char *fmt, int ws, int ps, unsigned k) {
+  static const char *const strs[] = {
+      "", "a", "hello", "hello, world", NULL, "a string longer than twenty bytes"};
+  for (unsigned i = 0; i < sizeof strs / sizeof *strs; i++)
+    CALL_STARS(fmt, ws, ps, k, strs[i]);
+}
+
+static void char_spec(const char *fmt, int ws, int ps, unsigned k) {
+  static const int chars[] = {'a', 0, 255, 'A' + 256, -1, ' '};
+  for (unsigned i = 0; i < sizeof chars / sizeof *chars; i++)
+    CALL_STARS(fmt, ws, ps, k, chars[i]);
+}
+
+static void ptr_spec(const char *fmt, int ws, int ps, unsigned k) {
+  void *ptrs[] = {
+      NULL, (void *)1, (void *)0x12, (void *)(uintptr_t)-1, &ncases, (void *)(uintptr_t)0xdeadbeef};
+  for (unsigned i = 0; i < sizeof ptrs / sizeof *ptrs; i++)
+    CALL_STARS(fmt, ws, ps, k, ptrs[i]);
+}
+
+static void wide_char_spec(const char *fmt, int ws, int ps, unsigned k) {
+  static const unsigned wcs[] = {'a', 0, 0x7f, 0x80, 0xe9, 0x20ac};
+  for (unsigned i = 0; i < sizeof wcs / sizeof *wcs; i++)
+    CALL_STARS(fmt, ws, ps, k, wcs[i]);
+}
+
+static void wide_str_spec(const char *fmt, int ws, int ps, unsigned k) {
+  static const __WCHAR_TYPE__ *const strs[] = {L"", L"ab", L"hello, world", L"ab\xe9xyz", NULL};
+  for (unsigned i = 0; i < sizeof strs / sizeof *strs; i++)
+    CALL_STARS(fmt, ws, ps, k, strs[i]);
+}
+
+static void percent_spec(const char *fmt, int ws, int ps, unsigned k) {
+  (void)k;
+  if (!ws && !ps)
+    check(fmt);
+}
+
+static void test_text(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  static const char *const narrow_lens[] = {"", "hh", "h", "L", "q", "j", "z", "t"};
+  for (unsigned l = 0; l < sizeof narrow_lens / sizeof *narrow_lens; l++) {
+    each_spec(narrow_lens[l], 's', str_spec);
+    each_spec(narrow_lens[l], 'c', char_spec);
+    each_spec(narrow_lens[l], 'p', ptr_spec);
+  }
+  report("s c p x flags x widths x precisions x lengths x values", before);
+  before = ncases;
+  each_spec("l", 'c', wide_char_spec);
+  each_spec("", 'C', wide_char_spec);
+  each_spec("l", 's', wide_str_spec);
+  each_spec("ll", 's', wide_str_spec);
+  each_spec("", 'S', wide_str_spec);
+  report("lc C ls S in the C locale", before);
+  before = ncases;
+  each_spec("", '%', percent_spec);
+  check("100%% sure, %s%%%d", "x", 5);
+  report("%%", before);
+}
+
+/* --- %m -------------------------------------------------------------------------- */
+
+/* sysgate's %m against glibc's %s of sysgate's strerror text (the formatting), and the
+ * text against glibc's strerror (printed, not failed: sysgate has the kernel's). */
+static void test_m(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  static const char *const specs[] = {"%m",     "%-40m|", "%40m", "%.3m",  "%.0m",
+                                      "%20.5m", "%-5m",   "%lm",  "<%m>%d"};
+  unsigned differ = 0;
+  char list[2048] = "";
+  for (int e = -2; e <= 140; e++) {
+    int v = e == 140 ? 99999 : e;
+    const char *ours = strerror(v);
+    char copy[128];
+    strncpy(copy, ours, sizeof copy - 1);
+    copy[sizeof copy - 1] = '\0';
+    if (strcmp(copy, oracle_strerror(v)) != 0 && v != 99999) {
+      differ++;
+      if (strlen(list) + 64 < sizeof list) {
+        char item[64];
+        snprintf(item, sizeof item, " %d", v);
+        strcat(list, item);
+      }
+    }
+    for (unsigned i = 0; i < sizeof specs / sizeof *specs; i++) {
+      char sfmt[32], got[256], want[256];
+      strcpy(sfmt, specs[i]);
+      *strchr(sfmt, 'm') = 's';
+      if (strstr(sfmt, "ls"))
+        memmove(strstr(sfmt, "ls"), strstr(sfmt, "ls") + 1, strlen(strstr(sfmt, "ls")));
+      errno = v;
+      int r1 = snprintf(got, sizeof got, specs[i], 7);
+      int r2 = snprintf(want, sizeof want, sfmt, copy, 7);
+      ncases++;
+      if (r1 != r2 || strcmp(got, want) != 0)
+        show("%m", specs[i], sizeof got, r1, got, r2, want);
+      /* and errno untouched by a successful call */
+      assert_int_equal(errno, v);
+    }
+  }
+  report("%m for errno -2..139 and an unknown one", before);
+  print_message("%u errno texts differ from glibc's strerror:%s\n", differ, list);
+  /* %m where the texts agree, straight against glibc's own %m */
+  before = ncases;
+  static const int same[] = {0,      EPERM,  ENOENT, EINTR, EBADF,  ENOMEM, EACCES,
+                             EEXIST, EINVAL, ENOSPC, EPIPE, ERANGE, ENOSYS};
+  for (unsigned i = 0; i < sizeof same / sizeof *same; i++) {
+    if (strcmp(strerror(same[i]), oracle_strerror(same[i])) != 0)
+      continue;
+    errno_value = same[i];
+    for (unsigned j = 0; j < sizeof specs / sizeof *specs; j++)
+      check(specs[j], 7);
+  }
+  errno_value = 0;
+  report("%m against glibc's %m where the texts agree", before);
+}
+
+/* --- %n ------------------------------------------------------------------------ */
+
+static void test_n(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  static const int wid[] = {0, 3, 300, 70000};
+  for (unsigned i = 0; i < sizeof wid / sizeof *wid; i++) {
+    char b1[64], b2[64];
+#define N_CASE(len, T)                                                                             \
+  do {                                                                                             \
+    T x1 = (T)-5, x2 = (T)-5;                                                                      \
+    int y1 = -5, y2 = -5;                                                                          \
+    const char *fmt = "ab%*d%" len "n|%s%n";                                                       \
+    int r1 = snprintf(b1, sizeof b1, fmt, wid[i], 1, &x1, "xyz", &y1);                             \
+    int r2 = oracle_snprintf(b2, sizeof b2, fmt, wid[i], 1, &x2, "xyz", &y2);                      \
+    ncases++;                                                                                      \
+    if (r1 != r2 || x1 != x2 || y1 != y2 || strcmp(b1, b2) != 0)                                   \
+      show("%n", fmt, sizeof b1, r1, b1, r2, b2);                                                  \
+  } while (0)
+    N_CASE("", int);
+    N_CASE("hh", signed char);
+    N_CASE("h", short);
+    N_CASE("l", long);
+    N_CASE("ll", long long);
+    N_CASE("L", long long);
+    N_CASE("q", long long);
+    N_CASE("j", intmax_t);
+    N_CASE("z", size_t);
+    N_CASE("t", ptrdiff_t);
+  }
+  report("%n with each length, counts past the buffer", before);
+}
+
+/* --- formats glibc prints back or refuses, and the limits -------------------------- */
+
+/* sysgate's snprintf, where a literal format would make gcc warn of the truncation. */
+static int ours_snprintf(char *b, size_t n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vsnprintf(b, n, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+static void test_odd_formats(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  with_sizes = 1;
+  static const char *const plain[] = {
+      "abc%",   "%l",    "%5",  "%-",     "%.",   "%ll",         "%hh",   "%y",    "%-5y",
+      "%5.3y",  "%hy",   "%ly", "%Lhd",   "%hLd", "%hld",        "%llld", "%lll",  "%hhhd",
+      "%jzd",   "%.-3d", "%5%", "%-5%|",  "%05%", "%#'+-0I5.3y", "% +y",  "%#0-y", "%Iy",
+      "x%%y%%", "%",     "%0",  "%20.10", "%hh%", "%12345678y"};
+  for (unsigned i = 0; i < sizeof plain / sizeof *plain; i++)
+    check(plain[i], 5, 6, 7);
+  check("%*y|%d", -9, 4);
+  check("%.*y|%d", 3, 4);
+  check("%Id %'d %'u %I'x", 1234567, -7654321, 3000000000u, 0xabcdefu);
+  check("%-0*d|", 5, 1);
+  check("%-+ #0'5d", 5);
+  check("%hhd %hd", 300, 70000);
+  with_sizes = 0;
+  /* glibc refuses these before it writes anything */
+  check("%2147483648d", 1);
+  check("%9999999999d", 5);
+  check("%.9999999999d", 5);
+  check("%.2147483648d", 5);
+  check("%4294967297d", 5); /* 2^32 + 1: wraps to 1 in 32 bits */
+  check("%.4294967297d|%21474836470s", 5, "x");
+  check("%*d", -__INT_MAX__ - 1, 5);
+  check("%.*d", -__INT_MAX__ - 1, 5);
+  report("printed back, refused", before);
+  /* Counts near INT_MAX: glibc's results, measured once, since glibc spends seconds
+   * producing each of these 2 GB outputs (sysgate counts the dropped bytes at once). */
+  before = ncases;
+  static const struct {
+    const char *fmt;
+    int a, b, c, d, want;
+  } big[] = {
+      {"%2147483647d", 1, 0, 0, 0, __INT_MAX__},
+      {"%2147483646d%c", 1, 'x', 0, 0, __INT_MAX__},
+      {"%2147483647d%d", 1, 2, 0, 0, -1},
+      {"%.2147483647d", 1, 0, 0, 0, __INT_MAX__},
+      {"%*d", -__INT_MAX__, 5, 0, 0, __INT_MAX__},
+      {"%*d%*d", __INT_MAX__, 1, __INT_MAX__, 1, -1},
+      {"%-2147483647d|", 1, 0, 0, 0, -1},
+      {"%*d%*d", __INT_MAX__ / 2, 1, __INT_MAX__ / 2, 1, __INT_MAX__ - 1},
+  };
+  for (unsigned i = 0; i < sizeof big / sizeof *big; i++) {
+    char b[8];
+    errno = 0;
+    int r = snprintf(b, sizeof b, big[i].fmt, big[i].a, big[i].b, big[i].c, big[i].d);
+    ncases++;
+    assert_int_equal(r, big[i].want);
+    assert_int_equal(errno, r < 0 ? EOVERFLOW : 0);
+    r = snprintf(NULL, 0, big[i].fmt, big[i].a, big[i].b, big[i].c, big[i].d);
+    assert_int_equal(r, big[i].want);
+  }
+  char b[4];
+  assert_int_equal(ours_snprintf(b, sizeof b, "%.2147483647d%s", 1, ""), __INT_MAX__);
+  assert_string_equal(b, "000");
+  assert_int_equal(ours_snprintf(b, sizeof b, "%.2147483647d%s", 1, "x"), -1);
+  assert_int_equal(errno, EOVERFLOW);
+  assert_int_equal(ours_snprintf(b, sizeof b, "%2147483647s", ""), __INT_MAX__);
+  assert_string_equal(b, "   ");
+  assert_int_equal(
+      ours_snprintf(b, sizeof b, "%*s%*s", __INT_MAX__ / 2, "ab", __INT_MAX__ / 2 + 1, "c"),
+      __INT_MAX__);
+  ncases += 5;
+  report("the INT_MAX limits, against glibc's measured results", before);
+}
+
+/* --- floating point: not yet ------------------------------------------------------ */
+
+static void test_float_not_yet(void **state) {
+  (void)state;
+  char b[128];
+  errno = 0;
+  const char *fmt = "%f|%d|%Lf|%s|%.3e|%lld|%10.2g|%a|%c|%llg|%#+E|%G|%F|%A"; /* %llg: glibc's */
+  int r = snprintf(b, sizeof b, fmt, 1.5, 7, (long double)2.5, "x", 1e10, -5LL, 3.0, 1.0, 'q',
+                   (long double)4.0, 2.0, 3.0, 4.0, 5.0);
+  assert_int_equal(r, -1);
+  assert_int_equal(errno, EINVAL);
+  assert_string_equal(b, "%f|7|%f|x|%.3e|-5|%10.2g|%a|q|%g|%#+E|%G|%F|%A");
+  print_message("floating conversions: -1 EINVAL, later arguments in step\n");
+}
+
+/* --- sprintf, dprintf, asprintf ------------------------------------------------------ */
+
+/* Each takes the ENTRY_ARGS in order (a prefix of them), but for the last two. */
+static const char *const entry_formats[] = {"",
+                                            "plain text",
+                                            "%d|%s|%c|%p|%x",
+                                            "%3000d|",
+                                            "%-700d|%5.2s|%5c",
+                                            "%hhd %s %c %p %#o %m",
+                                            "%.0d",
+                                            "abc%",
+                                            "%lc",
+                                            "%f %d"};
+
+static int ours_via(int kind, int fd, char **strp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = kind ? vasprintf(strp, fmt, ap) : vdprintf(fd, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+static int theirs_via(int kind, int fd, char **strp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = kind ? oracle_vasprintf(strp, fmt, ap) : oracle_vdprintf(fd, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+#define ENTRY_ARGS -12345, "str", 'c', (void *)0x1234, 0xbeefu
+
+/* fn(kind, fd, strp, fmt) with the arguments entry_formats[i] takes. */
+#define VIA(fn, kind, fd, strp, fmt)                                                               \
+  (strcmp(fmt, "%lc") == 0     ? fn(kind, fd, strp, fmt, 0xe9)                                     \
+   : strcmp(fmt, "%f %d") == 0 ? fn(kind, fd, strp, fmt, 1.5, -12345)                              \
+                               : fn(kind, fd, strp, fmt, ENTRY_ARGS))
+
+static void test_dprintf_pipe(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  static char got[8192], want[8192];
+  for (unsigned i = 0; i < sizeof entry_formats / sizeof *entry_formats; i++) {
+    int p1[2], p2[2];
+    assert_int_equal(pipe(p1), 0);
+    assert_int_equal(pipe(p2), 0);
+    const char *fmt = entry_formats[i];
+    errno = EACCES;
+    oracle_set_errno(EACCES);
+    int r1 = VIA(ours_via, 0, p1[1], 0, fmt);
+    int e1 = errno;
+    int r2 = VIA(theirs_via, 0, p2[1], 0, fmt);
+    int e2 = oracle_get_errno();
+    close(p1[1]);
+    close(p2[1]);
+    ssize_t n1 = 0, n2 = 0, k;
+    while ((k = read(p1[0], got + n1, sizeof got - (size_t)n1)) > 0)
+      n1 += k;
+    while ((k = read(p2[0], want + n2, sizeof want - (size_t)n2)) > 0)
+      n2 += k;
+    close(p1[0]);
+    close(p2[0]);
+    ncases++;
+    if (strcmp(fmt, "%f %d") == 0) { /* not yet: ours fails, the text is written */
+      assert_int_equal(r1, -1);
+      assert_int_equal(e1, EINVAL);
+      assert_int_equal(n1, 9);
+      assert_memory_equal(got, "%f -12345", 9);
+      continue;
+    }
+    if (r1 != r2 || (r1 < 0 && e1 != e2) ||
+        (r1 >= 0 && (n1 != n2 || memcmp(got, want, (size_t)n1))))
+      show("dprintf", fmt, 0, r1, "", r2, "");
+    if (r1 >= 0)
+      assert_int_equal(n1, r1);
+  }
+  /* a closed descriptor: -1 and EBADF, as glibc */
+  int p[2];
+  assert_int_equal(pipe(p), 0);
+  close(p[0]);
+  close(p[1]);
+  int r1 = dprintf(p[1], "x%d", 1), e1 = errno;
+  assert_int_equal(r1, -1);
+  assert_int_equal(e1, EBADF);
+  report("dprintf to a pipe (one over 512 bytes), and to a closed descriptor", before);
+}
+
+static void test_asprintf(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  for (unsigned i = 0; i < sizeof entry_formats / sizeof *entry_formats; i++) {
+    const char *fmt = entry_formats[i];
+    char *s1 = (char *)1, *s2 = (char *)1;
+    errno = EACCES;
+    oracle_set_errno(EACCES);
+    int r1 = VIA(ours_via, 1, 0, &s1, fmt);
+    int r2 = VIA(theirs_via, 1, 0, &s2, fmt);
+    ncases++;
+    if (strcmp(fmt, "%f %d") == 0) {
+      assert_int_equal(r1, -1);
+      assert_null(s1);
+    } else if (r1 != r2 || (r1 >= 0 && strcmp(s1, s2) != 0)) {
+      show("asprintf", fmt, 0, r1, r1 >= 0 ? s1 : "", r2, r2 >= 0 ? s2 : "");
+    } else if (r1 < 0) {
+      assert_null(s1);
+    }
+    if (r1 >= 0)
+      free(s1);
+    if (r2 >= 0)
+      oracle_free(s2);
+  }
+  /* a long one: the block grows many times */
+  char *s = NULL;
+  assert_int_equal(asprintf(&s, "%100000d|%s", 7, "end"), 100004);
+  assert_int_equal(strlen(s), 100004);
+  assert_string_equal(s + 99999, "7|end");
+  free(s);
+  report("asprintf", before);
+}
+
+static void test_sprintf(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  char b1[4200], b2[4200];
+  static const char *const fmts[] = {"", "%d|%s|%c|%p|%x", "%3000d|", "%-700d|%5.2s|%5c"};
+  for (unsigned i = 0; i < sizeof fmts / sizeof *fmts; i++) {
+    memset(b1, 'Z', sizeof b1);
+    memset(b2, 'Z', sizeof b2);
+    int r1 = sprintf(b1, fmts[i], ENTRY_ARGS);
+    int r2 = oracle_snprintf(b2, sizeof b2, fmts[i], ENTRY_ARGS);
+    ncases++;
+    if (r1 != r2 || memcmp(b1, b2, sizeof b1) != 0)
+      show("sprintf", fmts[i], 0, r1, b1, r2, b2);
+  }
+  report("sprintf", before);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_integers),
+      cmocka_unit_test(test_text),
+      cmocka_unit_test(test_m),
+      cmocka_unit_test(test_n),
+      cmocka_unit_test(test_odd_formats),
+      cmocka_unit_test(test_float_not_yet),
+      cmocka_unit_test(test_dprintf_pipe),
+      cmocka_unit_test(test_asprintf),
+      cmocka_unit_test(test_sprintf),
+  };
+  int r = cmocka_run_group_tests(tests, NULL, NULL);
+  print_message("total: %lu cases against glibc\n", ncases);
+  return r;
+}
