@@ -283,7 +283,8 @@ static void percent_spec(const char *fmt, int ws, int ps, unsigned k) {
 static void test_text(void **state) {
   (void)state;
   unsigned long before = ncases;
-  static const char *const narrow_lens[] = {"", "hh", "h", "L", "q", "j", "z", "t"};
+  /* Not j, z, t: glibc reads %js, %zs, %ts as wide strings where intmax_t or size_t is a long. */
+  static const char *const narrow_lens[] = {"", "hh", "h", "L", "q"};
   for (unsigned l = 0; l < sizeof narrow_lens / sizeof *narrow_lens; l++) {
     each_spec(narrow_lens[l], 's', str_spec);
     each_spec(narrow_lens[l], 'c', char_spec);
