@@ -2,9 +2,9 @@
 # The allocator benchmark: sh bench/malloc_bench.sh [--arch x86_64|i386] [--cc gcc|clang]
 #                                                    [--rounds N] [--out DIR]
 # Builds bench/malloc_bench.c three ways, each -O2 and static: with sysgate (its own
-# _start, no libc), with glibc, and with musl when musl-gcc is there (x86_64 only:
-# Debian ships no i386 musl-gcc), runs every mode N times (default 3) in a fresh
-# process and prints the best time and the peak RSS per libc.
+# _start, no libc), with glibc, and with musl (musl-gcc; for i386 Debian's
+# musl-dev:i386 unpacked as bench/bench.py does), runs every mode N times (default 3)
+# in a fresh process and prints the best time and the peak RSS per libc.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 arch=x86_64 cc=gcc rounds=3 out=
@@ -39,10 +39,17 @@ $cc $m -nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,--
   "$out/sysgate/libsysgate.a" -lgcc -o "$out/malloc_bench_sysgate"
 $cc $m -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_glibc"
 libcs="sysgate glibc"
-if [ "$arch" = x86_64 ] && command -v musl-gcc >/dev/null 2>&1; then
-  musl-gcc -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_musl"
+# musl: musl-gcc, or for i386 Debian's musl-dev:i386 unpacked by bench.py's musl_cc.
+musl=$(cd "$root/bench" && python3 -c 'import sys; from bench import musl_cc
+r = musl_cc(sys.argv[1], sys.argv[2]); print(r if isinstance(r, str) else "cc: " + " ".join(r))' \
+  "$out" "$arch")
+case $musl in
+"cc: "*)
+  ${musl#cc: } -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_musl"
   libcs="$libcs musl"
-fi
+  ;;
+*) echo "no musl: $musl" ;;
+esac
 
 # Best of N: the smallest "mode VALUE ns" (or the rss line of the first run).
 best() { # libc mode

@@ -29,8 +29,8 @@ char *strcpy(char *restrict dest, const char *restrict src) SG_SYMBOL(strcpy);
 char *strncpy(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(strncpy);
 char *strcat(char *restrict dest, const char *restrict src) SG_SYMBOL(strcat);
 
-/* The kernel's message for errnum (its uapi errno comment); for a value it
- * does not know, "Unknown error N" in a static buffer, as glibc does. */
+/* glibc's message for errnum ("Bad file descriptor"); for a value it does
+ * not know, "Unknown error N" in a static buffer, as glibc does. */
 char *strerror(int errnum) SG_SYMBOL(strerror);
 
 /* POSIX's (XSI) strerror_r: the same message copied into buf; 0, or ERANGE when it

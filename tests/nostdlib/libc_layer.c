@@ -5,10 +5,10 @@
  * perror() calls write to stderr, compared byte for byte with
  * tests/expected/libc_layer.stderr. The exit status is the first failed check.
  *
- * Not obvious: sysgate's messages are the kernel's uapi errno.h comments, not
- * glibc's wording; they agree for most values (ENOENT, EISDIR, ENOSPC) and differ
- * for some (EBADF is "Bad file number" here, "Bad file descriptor" in glibc;
- * ENOTTY "Not a typewriter", not "Inappropriate ioctl for device").
+ * Not obvious: sysgate's messages are glibc's wording, not the kernel uapi
+ * errno.h comments they were once taken from; the two differ for 19 values
+ * (EBADF is "Bad file descriptor", not "Bad file number"; ENOTTY
+ * "Inappropriate ioctl for device", not "Not a typewriter").
  */
 #include <sysgate.h>
 
@@ -73,10 +73,10 @@ static void strerror_checks(void) {
   check(str_eq(strerror(0), "Success"), "strerror(0) is \"Success\"");
   check(str_eq(strerror(ENOENT), "No such file or directory"),
         "strerror(ENOENT) is \"No such file or directory\"");
-  check(str_eq(strerror(EBADF), "Bad file number"),
-        "strerror(EBADF) is the uapi \"Bad file number\"");
-  check(str_eq(strerror(ENOTTY), "Not a typewriter"),
-        "strerror(ENOTTY) is the uapi \"Not a typewriter\"");
+  check(str_eq(strerror(EBADF), "Bad file descriptor"),
+        "strerror(EBADF) is glibc's \"Bad file descriptor\"");
+  check(str_eq(strerror(ENOTTY), "Inappropriate ioctl for device"),
+        "strerror(ENOTTY) is glibc's \"Inappropriate ioctl for device\"");
   check(str_eq(strerror(EHWPOISON), "Memory page has hardware error"),
         "strerror(EHWPOISON), the last value, is known");
   /* Values the table does not have: below 0, a gap (41), past the end, huge, the minimum. */
