@@ -106,6 +106,12 @@ char *strsignal(int sig) SG_SYMBOL(strsignal);
 char *strdup(const char *s) SG_SYMBOL(strdup);
 char *strndup(const char *s, size_t n) SG_SYMBOL(strndup);
 
+/* The GNU basename: what follows the last '/' ("" for "dir/"), never writing.
+ * Not declared once <libgen.h> has made basename the POSIX one, as in glibc. */
+#ifndef basename
+char *basename(const char *path) SG_SYMBOL(basename);
+#endif
+
 /* strcasecmp, strncasecmp, index, rindex, bzero, bcmp, ffs, as glibc's <string.h>. */
 #include "strings.h"
 
