@@ -7,7 +7,9 @@
  * ENAMETOOLONG) is the answer. A component followed by more of the path must be a
  * directory (ENOTDIR otherwise), which "file/." and "file/" also need, though the
  * kernel is never asked about those. ".." just drops the last component: the one
- * before was found to be a directory. On failure *resolved is left undefined.
+ * before was found to be a directory. The path given may be longer than PATH_MAX
+ * (glibc takes "d////...////sub" of any length); the answer may not. On failure
+ * *resolved is left undefined.
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>
@@ -23,19 +25,15 @@ static char *fail(int error) {
   return NULL;
 }
 
-char *realpath(const char *restrict path, char *restrict resolved) {
-  if (path == NULL)
-    return fail(EINVAL);
-  if (*path == '\0')
-    return fail(ENOENT);
-  size_t pathlen = strlen(path);
-  if (pathlen >= PATH_MAX_BYTES)
-    return fail(ENAMETOOLONG);
-
-  char out[PATH_MAX_BYTES];  /* the resolved prefix, "" for "/", never ending in '/' */
-  char todo[PATH_MAX_BYTES]; /* what remains to walk */
+/* The walk; resolved is where the answer goes. todo holds the path still to walk and
+ * is reallocated when a link's text goes in front of it. */
+static char *walk(const char *path, char *resolved, char **todo_p) {
+  char out[PATH_MAX_BYTES]; /* the resolved prefix, "" for "/", never ending in '/' */
   char link[PATH_MAX_BYTES];
-  size_t outlen = 0;
+  size_t pathlen = strlen(path), todo_cap = pathlen + 1, outlen = 0;
+  char *todo = *todo_p = malloc(todo_cap);
+  if (todo == NULL)
+    return fail(ENOMEM);
   memcpy(todo, path, pathlen + 1);
   if (path[0] != '/') {
     if (getcwd(out, sizeof out) == NULL)
@@ -80,8 +78,16 @@ char *realpath(const char *restrict path, char *restrict resolved) {
       if (++links > MAX_LINKS)
         return fail(ELOOP);
       size_t restlen = strlen(end);
-      if ((size_t)n + restlen >= sizeof todo)
-        return fail(ENAMETOOLONG);
+      size_t need = (size_t)n + restlen + 1;
+      if (need > todo_cap) {
+        size_t offset = (size_t)(end - todo);
+        char *grown = realloc(todo, need);
+        if (grown == NULL)
+          return fail(ENOMEM);
+        todo = *todo_p = grown;
+        todo_cap = need;
+        end = todo + offset;
+      }
       memmove(todo + n, end, restlen + 1); /* the rest, after the link's text */
       memcpy(todo, link, (size_t)n);
       p = todo;
@@ -113,4 +119,17 @@ char *realpath(const char *restrict path, char *restrict resolved) {
       return fail(ENOMEM);
   }
   return memcpy(resolved, out, outlen + 1);
+}
+
+char *realpath(const char *restrict path, char *restrict resolved) {
+  if (path == NULL)
+    return fail(EINVAL);
+  if (*path == '\0')
+    return fail(ENOENT);
+  char *todo = NULL;
+  char *r = walk(path, resolved, &todo);
+  int error = errno;
+  free(todo);
+  errno = error;
+  return r;
 }

@@ -71,4 +71,9 @@ const struct oracle_unix_fns oracle_unix = {
     .get_errno = get_errno,
     .set_errno = set_errno,
     .isatty = isatty,
+    .mkstemps = mkstemps,
+    .mkdtemp = mkdtemp,
+    .execvp = execvp,
+    .system = system,
+    .sleep = sleep,
 };

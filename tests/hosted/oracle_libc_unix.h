@@ -54,6 +54,11 @@ struct oracle_unix_fns {
   int (*get_errno)(void);
   void (*set_errno)(int);
   int (*isatty)(int);
+  int (*mkstemps)(char *, int);
+  char *(*mkdtemp)(char *);
+  int (*execvp)(const char *, char *const *);
+  int (*system)(const char *);
+  unsigned int (*sleep)(unsigned int);
 };
 extern const struct oracle_unix_fns oracle_unix;
 
