@@ -15,5 +15,6 @@
 #include <stddef.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/stdlib_posix.h>
+#include <sysgate/wait.h> /* WEXITSTATUS and friends, which glibc's <stdlib.h> gives too */
 
 #endif
