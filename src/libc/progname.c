@@ -22,5 +22,7 @@ static void set_names(int argc, char **argv, char **envp) {
   program_invocation_short_name = slash != NULL ? slash + 1 : argv[0];
 }
 
-__attribute__((section(".preinit_array"),
-               used)) static void (*const set_names_entry)(int, char **, char **) = set_names;
+/* Not const: a const object in .preinit_array makes the section read-only ("a"), and
+ * the linker then merges it with code into one writable, executable segment. */
+typedef void (*init_fn)(int, char **, char **);
+__attribute__((section(".preinit_array"), used)) static init_fn set_names_entry = set_names;

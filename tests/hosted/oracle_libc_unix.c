@@ -6,6 +6,7 @@
  * by its address before that header is read.
  */
 #define _GNU_SOURCE
+#undef NDEBUG /* glibc declares __assert_fail only without it */
 #include <assert.h>
 #include <err.h>
 #include <errno.h>
