@@ -9,6 +9,8 @@
 #include <sysgate/unistd.h>
 #include <sysgate/unistd_posix.h>
 
+#include "exec_list.h"
+
 int execv(const char *path, char *const argv[]) {
   return execve(path, argv, environ);
 }
@@ -21,7 +23,8 @@ static size_t count_rest(va_list ap) {
   return n;
 }
 
-static int exec_list(const char *path, const char *arg, va_list ap, int with_env) {
+int sysgate_exec_list(const char *target, const char *arg, va_list ap, int with_env,
+                      int (*run)(const char *, char *const[], char *const[])) {
   va_list counting;
   va_copy(counting, ap);
   size_t n = arg == NULL ? 0 : 1 + count_rest(counting);
@@ -34,13 +37,13 @@ static int exec_list(const char *path, const char *arg, va_list ap, int with_env
   if (n > 0)
     (void)va_arg(ap, char *); /* the NULL itself, when arg was not it */
   char *const *envp = with_env ? va_arg(ap, char *const *) : environ;
-  return execve(path, argv, envp);
+  return run(target, argv, envp);
 }
 
 int execl(const char *path, const char *arg, ...) {
   va_list ap;
   va_start(ap, arg);
-  int r = exec_list(path, arg, ap, 0);
+  int r = sysgate_exec_list(path, arg, ap, 0, execve);
   va_end(ap);
   return r;
 }
@@ -48,7 +51,7 @@ int execl(const char *path, const char *arg, ...) {
 int execle(const char *path, const char *arg, ...) {
   va_list ap;
   va_start(ap, arg);
-  int r = exec_list(path, arg, ap, 1);
+  int r = sysgate_exec_list(path, arg, ap, 1, execve);
   va_end(ap);
   return r;
 }

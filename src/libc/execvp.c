@@ -15,6 +15,8 @@
 #include <sysgate/unistd.h>
 #include <sysgate/unistd_posix.h>
 
+#include "exec_list.h"
+
 enum { NAME_MAX_BYTES = 255, PATH_MAX_BYTES = 4096 };
 
 static void run_as_script(const char *file, char *const argv[], char *const envp[]) {
@@ -96,19 +98,9 @@ int execvp(const char *file, char *const argv[]) {
 }
 
 int execlp(const char *file, const char *arg, ...) {
-  va_list ap, counting;
+  va_list ap;
   va_start(ap, arg);
-  va_copy(counting, ap);
-  size_t n = 0;
-  if (arg != NULL)
-    for (n = 1; va_arg(counting, const char *) != NULL;)
-      n++;
-  va_end(counting);
-  char *argv[n + 1];
-  argv[0] = (char *)arg;
-  for (size_t i = 1; i < n; i++)
-    argv[i] = va_arg(ap, char *);
-  argv[n] = NULL;
+  int r = sysgate_exec_list(file, arg, ap, 0, execvpe);
   va_end(ap);
-  return execvpe(file, argv, environ);
+  return r;
 }

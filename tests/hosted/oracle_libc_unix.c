@@ -25,17 +25,7 @@ static char *(*const glibc_gnu_basename)(const char *) = basename;
 _Static_assert(sizeof(struct option) == 4 * sizeof(void *), "struct option: four words");
 _Static_assert(offsetof(struct option, val) == 3 * sizeof(void *), "struct option layout");
 
-const struct getopt_side oracle_getopt_side = {
-    .getopt = getopt,
-    .getopt_long = getopt_long,
-    .getopt_long_only = getopt_long_only,
-    .optarg = &optarg,
-    .optind = &optind,
-    .opterr = &opterr,
-    .optopt = &optopt,
-    .setenv = setenv,
-    .unsetenv = unsetenv,
-};
+const struct getopt_side oracle_getopt_side = GETOPT_SIDE_INIT;
 
 static int get_errno(void) {
   return errno;

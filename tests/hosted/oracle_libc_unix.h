@@ -25,6 +25,14 @@ struct getopt_side {
   int (*unsetenv)(const char *);
 };
 extern const struct getopt_side oracle_getopt_side;
+/* The initializer of a struct getopt_side from the names in scope: glibc's in
+ * oracle_libc_unix.c, sysgate's in the suite. */
+#define GETOPT_SIDE_INIT                                                                           \
+  {                                                                                                \
+    .getopt = getopt, .getopt_long = getopt_long, .getopt_long_only = getopt_long_only,            \
+    .optarg = &optarg, .optind = &optind, .opterr = &opterr, .optopt = &optopt, .setenv = setenv,  \
+    .unsetenv = unsetenv,                                                                          \
+  }
 
 struct oracle_unix_fns {
   int (*setenv)(const char *, const char *, int);

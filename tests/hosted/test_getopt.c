@@ -24,17 +24,7 @@
 
 #include "suite.h"
 
-static const struct getopt_side sysgate_side = {
-    .getopt = getopt,
-    .getopt_long = getopt_long,
-    .getopt_long_only = getopt_long_only,
-    .optarg = &optarg,
-    .optind = &optind,
-    .opterr = &opterr,
-    .optopt = &optopt,
-    .setenv = setenv,
-    .unsetenv = unsetenv,
-};
+static const struct getopt_side sysgate_side = GETOPT_SIDE_INIT;
 
 enum mode { SHORT, LONG, LONG_ONLY };
 enum { MAX_ARGS = 12, MAX_STEPS = 32, TRANSCRIPT = 8192 };
