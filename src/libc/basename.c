@@ -7,6 +7,7 @@
  * POSIX leaves a path that starts with exactly two slashes to the implementation and
  * glibc keeps it.
  */
+#define _GNU_SOURCE /* the GNU basename's declaration, and with it its symbol name */
 #include <stddef.h>
 #include <sysgate/libgen.h>
 #include <sysgate/string.h>

@@ -12,6 +12,7 @@
  * or stdout in a pipe, and both sides' children must write the same bytes and end
  * with the same wait status.
  */
+#define _GNU_SOURCE /* sysgate's GNU basename, declared only then (as glibc's) */
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
