@@ -186,6 +186,8 @@ static int scan_once(int argc, char *const argv_in[], const char *optstring,
   else if (optstring[0] == '-' || optstring[0] == '+')
     optstring++;
   int print_errors = opterr && optstring[0] != ':';
+  if (optind > argc)
+    return -1; /* a caller's optind past the end: glibc would read beyond argv */
 
   if (s.nextchar == NULL || *s.nextchar == '\0') {
     /* the next element of argv */

@@ -194,6 +194,17 @@ static void test_getopt_chosen_cases(void **state) {
   assert_true(compared > 60);
 }
 
+/* An optind past argc, which glibc's getopt would read beyond argv with: -1. */
+static void test_getopt_optind_past_end(void **state) {
+  (void)state;
+  char a0[] = "prog", a1[] = "-a";
+  char *argv[] = {a0, a1, NULL};
+  optind = 0;
+  assert_int_equal(getopt(2, argv, "a"), 'a');
+  optind = 5;
+  assert_int_equal(getopt(2, argv, "a"), -1);
+}
+
 /* The random part's vocabulary. */
 static const char *const words[] = {
     "-a",      "-b",        "-bARG",    "-c",     "-cX",       "--",       "-",
@@ -238,6 +249,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_getopt_chosen_cases),
       cmocka_unit_test(test_getopt_random_cases),
+      cmocka_unit_test(test_getopt_optind_past_end),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
