@@ -106,6 +106,13 @@ char *strsignal(int sig) SG_SYMBOL(strsignal);
 char *strdup(const char *s) SG_SYMBOL(strdup);
 char *strndup(const char *s, size_t n) SG_SYMBOL(strndup);
 
+/* The GNU basename: what follows the last '/' ("" for "dir/"), never writing. As in
+ * glibc, declared only under _GNU_SOURCE (programs written for POSIX often define a
+ * basename of their own) and not once <libgen.h> has made basename the POSIX one. */
+#if defined(_GNU_SOURCE) && !defined(basename)
+char *basename(const char *path) SG_SYMBOL(basename);
+#endif
+
 /* strcasecmp, strncasecmp, index, rindex, bzero, bcmp, ffs, as glibc's <string.h>. */
 #include "strings.h"
 

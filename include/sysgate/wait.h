@@ -51,4 +51,7 @@ SG_INLINE long sys_waitid(idtype_t idtype, id_t id, siginfo_t *info, int options
 }
 SG_LIBC(4, int, waitid, SYS_waitid, idtype_t, idtype, id_t, id, siginfo_t *, info, int, options)
 
+/* wait(2): waitpid(-1, status, 0); from the C library layer (src/libc/wait.c). */
+pid_t wait(int *status) SG_SYMBOL(wait);
+
 #endif

@@ -78,4 +78,8 @@ check alarm '"$P"; echo "status $?"'
 check statinfo 'printf abc >f; "$P" f; echo "status $?"; "$P" missing; echo "status $?"'
 check envstr 'GREETING="hello there" EMPTY= "$P"; echo "status $?"
   env -u GREETING "$P" /a/b/c; echo "status $?"; "$P" abort; echo "status $?"'
+check opts '"$P" one -v --out=file dir/two/ "/a//b" -- -v; echo "status $?"
+  "$P" -f5; echo "status $?"; "$P" --fail; echo "status $?"; "$P" -a; echo "status $?"
+  { "$P" --bogus; echo "status $?"; "$P" --verb --output; echo "status $?"; } 2>&1 |
+    sed "s|$P|opts|"' # getopt names the program by argv[0], a different path per build
 [ $failed = 0 ] || exit 1

@@ -1,7 +1,9 @@
 /* <unistd.h> for programs built with sysgate-cc: sysgate's read, write, close,
  * lseek, dup, pipe, fork, execve, the ids, access, unlink, getcwd, chdir... (the
  * family headers unistd.h, process.h, fd.h, brk.h, path.h), alarm and pause (which
- * POSIX puts here and sysgate in signal.h) and syscall().
+ * POSIX puts here and sysgate in signal.h), syscall(), and from the C library layer
+ * sysconf, getpagesize, sleep, usleep, the exec*() family, isatty, and getopt with
+ * its variables.
  *
  * Not obvious: this directory, include/sysgate/posix/, takes the place of libc's
  * headers: sysgate-cc searches it first and keeps /usr/include out (-nostdinc), so
@@ -17,5 +19,9 @@
 #include <sysgate/signal.h>
 #include <sysgate/syscall_generic.h>
 #include <sysgate/unistd.h>
+#include <sysgate/unistd_posix.h>
+#define SYSGATE_GETOPT_SHORT_ONLY /* getopt and its variables, as glibc's <unistd.h> */
+#include <sysgate/getopt.h>
+#undef SYSGATE_GETOPT_SHORT_ONLY
 
 #endif
