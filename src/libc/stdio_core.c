@@ -188,6 +188,12 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
 }
 
 int sysgate_stdio_underflow(FILE *f) {
+  if (f->flags & STREAM_PUTTING) { /* glibc's __uflow: leave writing mode first */
+    if (flush_out(f))
+      return EOF;
+    f->flags &= ~STREAM_PUTTING;
+    f->rpos = f->rend = f->wpos = f->wend = f->buf;
+  }
   if (f->flags & STREAM_EOF)
     return EOF;
   if (f->flags & STREAM_NO_READS) {
@@ -208,11 +214,6 @@ int sysgate_stdio_underflow(FILE *f) {
   if ((f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) &&
       (stdout->flags & (STREAM_LINEBUF | STREAM_PUTTING)) == (STREAM_LINEBUF | STREAM_PUTTING))
     flush_out(stdout); /* a prompt shows before the program waits for input */
-  if (f->flags & STREAM_PUTTING) {
-    if (flush_out(f))
-      return EOF;
-    f->flags &= ~STREAM_PUTTING;
-  }
   f->rpos = f->rend = f->wpos = f->wend = f->buf;
   ssize_t r = read(f->fd, f->buf, f->size); /* EINTR is an error, as in glibc */
   if (r <= 0) {

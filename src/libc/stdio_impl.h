@@ -31,10 +31,9 @@ enum {
   STREAM_LINEBUF = 1 << 5,   /* flush at each '\n' */
   STREAM_UNBUF = 1 << 6,     /* a one-byte buffer: every call writes */
   STREAM_BUF_SET = 1 << 7,   /* buffering decided: no terminal check any more */
-  STREAM_USER_BUF = 1 << 8,  /* buf is the caller's (setvbuf), not ours to free */
-  STREAM_ALLOCATED = 1 << 9, /* struct and buffer came from malloc (fopen), fclose frees them */
-  STREAM_PUTTING = 1 << 10,  /* writing since the last read or seek */
-  STREAM_CLOSED = 1 << 11,   /* a standard stream after fclose */
+  STREAM_ALLOCATED = 1 << 8, /* struct and buffer came from malloc (fopen), fclose frees them */
+  STREAM_PUTTING = 1 << 9,   /* writing since the last read or seek */
+  STREAM_CLOSED = 1 << 10,   /* a standard stream after fclose */
 };
 
 struct sysgate_file {
