@@ -8,7 +8,6 @@
  * error happened during this call even if bytes were read, and keeps an error flag
  * set before it.
  */
-#include <stdint.h>
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>
 #include <sysgate/string.h>
@@ -55,9 +54,7 @@ static size_t read_bytes(FILE *f, char *s, size_t want) {
 size_t fread(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
   if (!size || !nmemb)
     return 0;
-  size_t want = size * nmemb;
-  if (want / size != nmemb)
-    want = SIZE_MAX;
+  size_t want = size * nmemb; /* wraps as glibc's does: no caller has that much room */
   STREAM_LOCK(f);
   size_t done = read_bytes(f, ptr, want);
   STREAM_UNLOCK(f);

@@ -5,7 +5,6 @@
  * 1 and puts the bytes it wrote with the newline (libio/iofputs.c, libio/ioputs.c).
  * A write to a read-only stream fails with EBADF and sets the error flag.
  */
-#include <stdint.h>
 #include <sysgate/string.h>
 
 #include "stdio_impl.h"
@@ -14,8 +13,6 @@ size_t fwrite(const void *restrict ptr, size_t size, size_t nmemb, FILE *restric
   size_t n = size * nmemb;
   if (!n)
     return 0;
-  if (n / size != nmemb)
-    n = SIZE_MAX;
   STREAM_LOCK(f);
   size_t done = sysgate_stdio_put(f, ptr, n);
   STREAM_UNLOCK(f);
