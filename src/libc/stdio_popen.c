@@ -20,6 +20,25 @@
 
 #include "stdio_impl.h"
 
+/* The child's side, in a function of its own: the caller's variables are not live
+ * across vfork here, so none can be clobbered by the child's use of the stack. */
+__attribute__((noinline)) static pid_t spawn(const char *command, int child_end, int child_std) {
+  char *argv[] = {"sh", "-c", (char *)command, 0};
+  pid_t pid = vfork();
+  if (pid == 0) {
+    if (child_end == child_std)
+      sys_fcntl(child_end, F_SETFD, 0);
+    else
+      sys_dup2(child_end, child_std);
+    for (FILE *o = sysgate_stdio_streams; o; o = o->next)
+      if (o->pid && o->fd != child_std)
+        sys_close(o->fd);
+    sys_execve("/bin/sh", argv, environ);
+    _exit(127);
+  }
+  return pid;
+}
+
 FILE *popen(const char *command, const char *mode) {
   int reading = mode[0] == 'r', cloexec = 0;
   if (!reading && mode[0] != 'w') {
@@ -44,19 +63,7 @@ FILE *popen(const char *command, const char *mode) {
     close(p[1]);
     return 0;
   }
-  char *argv[] = {"sh", "-c", (char *)command, 0};
-  pid_t pid = vfork();
-  if (pid == 0) {
-    if (child_end == child_std)
-      sys_fcntl(child_end, F_SETFD, 0);
-    else
-      sys_dup2(child_end, child_std);
-    for (FILE *o = sysgate_stdio_streams; o; o = o->next)
-      if (o->pid && o->fd != child_std)
-        sys_close(o->fd);
-    sys_execve("/bin/sh", argv, environ);
-    _exit(127);
-  }
+  pid_t pid = spawn(command, child_end, child_std);
   int e = errno;
   close(child_end);
   if (pid < 0) {
