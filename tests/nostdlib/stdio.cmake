@@ -8,6 +8,9 @@ sysgate_program_test(stdio_nostdlib__exit PROGRAM stdio_nostdlib ARGS _exit
                      STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/empty.txt)
 sysgate_program_test(stdio_nostdlib_exit3 PROGRAM stdio_nostdlib ARGS exit3 STATUS 3
                      STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/stdio_nostdlib_exit3.stdout)
+sysgate_program_test(stdio_nostdlib_prompt PROGRAM stdio_nostdlib ARGS prompt
+                     STDIN_FILE ${PROJECT_SOURCE_DIR}/tests/expected/cat_input.txt
+                     STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/stdio_nostdlib_prompt.stdout)
 # On a terminal: script(1) gives the program a fresh pty (as example_winsize_pty).
 find_program(SYSGATE_SCRIPT script)
 if(SYSGATE_SCRIPT)

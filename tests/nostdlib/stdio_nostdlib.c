@@ -8,6 +8,9 @@
  *                          expected file shows that order
  *   stdio_nostdlib _exit   prints a line and calls _exit: nothing may come out
  *   stdio_nostdlib exit3   a handler calls exit's status through on_exit: status 3
+ *   stdio_nostdlib prompt  stdin a file: reading it flushes a line-buffered stdout
+ *                          only once stdin is unbuffered (glibc's rule: the input
+ *                          stream is line-buffered or unbuffered)
  *   stdio_nostdlib tty     run on a pty (script(1)): stdout must be line-buffered,
  *                          each line written as it ends, stderr unbuffered
  *
@@ -61,6 +64,17 @@ int main(int argc, char **argv) {
   if (argc > 1 && streq(argv[1], "exit3")) {
     on_exit(with_status, "three");
     exit(3);
+  }
+  if (argc > 1 && streq(argv[1], "prompt")) { /* stdin is a file */
+    setlinebuf(stdout);
+    printf("prompt: ");
+    int c = getchar(); /* stdin fully buffered: stdout is left alone */
+    check(c != EOF && __fpending(stdout) == 8, "a buffered input stream does not flush stdout");
+    printf("again: ");
+    setvbuf(stdin, NULL, _IONBF, 0);
+    c = getchar(); /* unbuffered input: the line-buffered stdout goes out first */
+    check(c != EOF && __fpending(stdout) == 0, "an unbuffered input stream flushes stdout");
+    return failed;
   }
   if (argc > 1 && streq(argv[1], "tty")) {
     printf("tty line one\n");
