@@ -36,7 +36,8 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size) {
   }
   if (f->buf)
     f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  sysgate_stdio_setup(f); /* the stream's own buffer, or the one byte when unbuffered */
+  if (mode == _IONBF) /* the one byte; a buffer of the stream's own waits for the first I/O */
+    sysgate_stdio_setup(f);
   STREAM_UNLOCK(f);
   return r ? EOF : 0;
 }

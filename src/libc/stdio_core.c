@@ -145,6 +145,8 @@ int sysgate_stdio_overflow(FILE *f, int c) {
  * '\n' of a line-buffered stream): the same write(2) calls glibc makes. */
 size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
   int putting = (f->flags & STREAM_PUTTING) != 0;
+  if (n == 0) /* nothing: no change of mode, no error even on a read-only stream */
+    return 0;
   if (sysgate_stdio_start_write(f))
     return 0;
   size_t done = 0;

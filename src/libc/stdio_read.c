@@ -6,7 +6,7 @@
  * its size (120 bytes first) when a chunk does not fit, both as glibc does
  * (libio/fileops.c, _IO_file_xsgetn; libio/iogetdelim.c). fgets returns NULL when an
  * error happened during this call even if bytes were read, and keeps an error flag
- * set before it.
+ * set before it; getline on a stream whose error flag is set returns -1 at once.
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>
@@ -175,6 +175,8 @@ ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *r
   STREAM_LOCK(f);
   ssize_t result = -1;
   size_t cur = 0;
+  if (f->flags & STREAM_ERR) /* glibc: a stream in error reads nothing, errno untouched */
+    goto out;
   if (!*lineptr || !*n) {
     *n = 120;
     if (!(*lineptr = malloc(*n)))

@@ -18,11 +18,21 @@ int fseeko(FILE *f, off_t offset, int whence) {
     return -1;
   }
   STREAM_LOCK(f);
+  sysgate_stdio_setup(f); /* glibc's seek allocates the buffer too (__freading sees it) */
   int r = -1;
-  if ((f->flags & STREAM_PUTTING) && sysgate_stdio_sync(f))
-    goto out;
-  if (whence == SEEK_CUR && !(f->flags & STREAM_PUTTING))
+  if (f->flags & STREAM_PUTTING) { /* written out and out of writing mode, even if the seek fails */
+    if (sysgate_stdio_sync(f))
+      goto out;
+    f->flags &= ~STREAM_PUTTING;
+    f->rpos = f->rend = f->wpos = f->wend = f->buf;
+  }
+  if (whence == SEEK_CUR)
     offset -= (off_t)sysgate_stdio_unread(f);
+  if (f->save_rend) { /* ungetc's bytes are gone, even if the seek fails (as glibc) */
+    f->rpos = f->save_rpos;
+    f->rend = f->save_rend;
+    f->save_rpos = f->save_rend = 0;
+  }
   if (lseek(f->fd, offset, whence) < 0)
     goto out;
   f->flags &= ~(STREAM_PUTTING | STREAM_EOF);
