@@ -204,10 +204,18 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
   }
   unsigned keep = f->flags & STREAM_ALLOCATED;
   FILE *next = f->next;
+  int listed = 0;
+  for (FILE *o = sysgate_stdio_streams; o; o = o->next)
+    listed |= o == f;
   memset(f, 0, sizeof *f);
   f->fd = fd;
   f->flags = sflags | keep;
-  f->next = next;
+  if (listed) {
+    f->next = next;
+  } else { /* a standard stream fclose took off the list comes back on it */
+    f->next = sysgate_stdio_streams;
+    sysgate_stdio_streams = f;
+  }
   STREAM_UNLOCK(f);
   return f;
 }

@@ -8,6 +8,8 @@ sysgate_program_test(stdio_nostdlib__exit PROGRAM stdio_nostdlib ARGS _exit
                      STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/empty.txt)
 sysgate_program_test(stdio_nostdlib_exit3 PROGRAM stdio_nostdlib ARGS exit3 STATUS 3
                      STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/stdio_nostdlib_exit3.stdout)
+sysgate_program_test(stdio_nostdlib_reopen PROGRAM stdio_nostdlib ARGS reopen
+                     STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/stdio_nostdlib_reopen.stdout)
 sysgate_program_test(stdio_nostdlib_prompt PROGRAM stdio_nostdlib ARGS prompt
                      STDIN_FILE ${PROJECT_SOURCE_DIR}/tests/expected/cat_input.txt
                      STDOUT_FILE ${PROJECT_SOURCE_DIR}/tests/expected/stdio_nostdlib_prompt.stdout)

@@ -7,6 +7,7 @@
  *                          first), then the destructor, then flushes stdout, so the
  *                          expected file shows that order
  *   stdio_nostdlib _exit   prints a line and calls _exit: nothing may come out
+ *   stdio_nostdlib reopen  fclose(stdout), freopen it: exit still flushes it
  *   stdio_nostdlib exit3   a handler calls exit's status through on_exit: status 3
  *   stdio_nostdlib prompt  stdin a file: reading it flushes a line-buffered stdout
  *                          only once stdin is unbuffered (glibc's rule: the input
@@ -60,6 +61,18 @@ int main(int argc, char **argv) {
   if (argc > 1 && streq(argv[1], "_exit")) {
     printf("this line is buffered and _exit must drop it\n");
     _exit(0);
+  }
+  if (argc > 1 && streq(argv[1], "reopen")) { /* fclose(stdout), then freopen on it */
+    int keep = dup(1);
+    fclose(stdout); /* closes fd 1 and takes stdout off the list of streams */
+    int r = printf("lost\n");
+    char path[40];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", keep);
+    FILE *f = freopen(path, "w", stdout); /* the same pipe, on fd 1 again */
+    check(r < 0, "printf to a closed stdout fails");
+    check(f == stdout && fileno(stdout) == 1, "freopen brings stdout back on fd 1");
+    printf("reopened, still flushed at exit\n");
+    return failed;
   }
   if (argc > 1 && streq(argv[1], "exit3")) {
     on_exit(with_status, "three");
