@@ -615,6 +615,44 @@ static void tmpfile_remove_freopen(void **state) {
   }
 }
 
+/* fflush(NULL) writes every stream's waiting output; fgetpos and fsetpos go back to a
+ * position with the buffer's input accounted for. */
+static void flush_all_and_positions(void **state) {
+  (void)state;
+  for (int side = 0; side < 2; side++) {
+    const struct stdio_fns *F = sides[side];
+    char a[512], b[512], got[16];
+    snprintf(a, sizeof a, "%s/all_a_%s", oracle_tmpdir(), F->name);
+    snprintf(b, sizeof b, "%s/all_b_%s", oracle_tmpdir(), F->name);
+    void *fa = F->fopen(a, "w"), *fb = F->fopen(b, "w+");
+    assert_int_equal(F->fputs("to a", fa), 1);
+    assert_int_equal(F->fputs("to b", fb), 1);
+    assert_int_equal(oracle_read_file(a, got, sizeof got), 0); /* still buffered */
+    assert_int_equal(F->fflush(NULL), 0);
+    assert_int_equal(oracle_read_file(a, got, sizeof got), 4);
+    assert_int_equal(oracle_read_file(b, got, sizeof got), 4);
+    F->fclose(fa);
+    F->fclose(fb);
+  }
+  FILE *f = fopen(oracle_make_file("pos", "0123456789", 10), "r");
+  assert_non_null(f);
+  fpos_t pos;
+  assert_int_equal(fgetc(f), '0');
+  assert_int_equal(fgetc(f), '1');
+  assert_int_equal(fgetpos(f, &pos), 0);
+  assert_int_equal(ftell(f), 2);
+  char rest[16];
+  assert_int_equal(fread(rest, 1, sizeof rest, f), 8);
+  assert_true(feof(f));
+  assert_int_equal(fsetpos(f, &pos), 0);
+  assert_false(feof(f));
+  assert_int_equal(fgetc(f), '2');
+  rewind(f);
+  assert_int_equal(fgetc(f), '0');
+  assert_int_equal(sizeof(fpos_t), 16); /* glibc's size with 64-bit offsets, both arches */
+  assert_int_equal(fclose(f), 0);
+}
+
 static int setup(void **state) {
   (void)state;
   environ = oracle_environ();
@@ -628,7 +666,7 @@ int main(void) {
       cmocka_unit_test(read_and_write_sequences), cmocka_unit_test(getline_long_lines),
       cmocka_unit_test(random_sequences),         cmocka_unit_test(buffering_write_calls),
       cmocka_unit_test(fopen_mode_flags),         cmocka_unit_test(popen_pclose),
-      cmocka_unit_test(tmpfile_remove_freopen),
+      cmocka_unit_test(tmpfile_remove_freopen),   cmocka_unit_test(flush_all_and_positions),
   };
   return cmocka_run_group_tests(tests, setup, suite_teardown);
 }
