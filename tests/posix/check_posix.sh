@@ -82,4 +82,7 @@ check opts '"$P" one -v --out=file dir/two/ "/a//b" -- -v; echo "status $?"
   "$P" -f5; echo "status $?"; "$P" --fail; echo "status $?"; "$P" -a; echo "status $?"
   { "$P" --bogus; echo "status $?"; "$P" --verb --output; echo "status $?"; } 2>&1 |
     sed "s|$P|opts|"' # getopt names the program by argv[0], a different path per build
+check numlines 'printf "one\ntwo\n\nlast, no newline" >f; : >e
+  "$P" f e missing; echo "status $?"; "$P" <f; echo "status $?"
+  "$P" -u f e; echo "status $?"; "$P" f | head -c 20; echo; echo "status $?"'
 [ $failed = 0 ] || exit 1
