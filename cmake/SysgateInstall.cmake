@@ -22,7 +22,18 @@ add_custom_command(
   DEPENDS sysgate_crt sysgate_crt_pie $<TARGET_OBJECTS:sysgate_crt>
           $<TARGET_OBJECTS:sysgate_crt_pie>
   COMMENT "sysgate crt objects")
-add_custom_target(sysgate_crt_files ALL DEPENDS ${crt_dir}/crt1.o ${crt_dir}/rcrt1.o)
+# --tiny's _start and startup (sysgate::crt_tiny) as one relocatable object.
+separate_arguments(crt_arch_flags UNIX_COMMAND "${CMAKE_C_FLAGS}")
+add_custom_command(
+  OUTPUT ${crt_dir}/crt1-tiny.o
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${crt_dir}
+  COMMAND ${CMAKE_C_COMPILER} ${crt_arch_flags} -nostdlib -r -o ${crt_dir}/crt1-tiny.o
+          $<TARGET_OBJECTS:sysgate_crt_tiny>
+  DEPENDS sysgate_crt_tiny $<TARGET_OBJECTS:sysgate_crt_tiny>
+  COMMAND_EXPAND_LISTS
+  COMMENT "sysgate crt1-tiny.o")
+add_custom_target(sysgate_crt_files ALL DEPENDS ${crt_dir}/crt1.o ${crt_dir}/rcrt1.o
+                                                ${crt_dir}/crt1-tiny.o)
 
 # The recipe as command-line text, for sysgate.pc and sysgate-cc.
 string(JOIN " " SYSGATE_CFLAGS_TEXT ${SYSGATE_RECIPE_COMPILE_OPTIONS})
@@ -41,7 +52,8 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/sysgateConfigVersion.cmak
 
 install(DIRECTORY include/ DESTINATION include)
 install(TARGETS sysgate ARCHIVE DESTINATION ${libdir})
-install(FILES ${crt_dir}/crt1.o ${crt_dir}/rcrt1.o DESTINATION ${libdir}/sysgate)
+install(FILES ${crt_dir}/crt1.o ${crt_dir}/rcrt1.o ${crt_dir}/crt1-tiny.o ${PROJECT_BINARY_DIR}/sysgate.ld
+        DESTINATION ${libdir}/sysgate)
 install(FILES ${PROJECT_BINARY_DIR}/sysgate.pc DESTINATION ${libdir}/pkgconfig)
 install(FILES ${PROJECT_BINARY_DIR}/sysgateConfig.cmake
               ${PROJECT_BINARY_DIR}/sysgateConfigVersion.cmake cmake/SysgateRecipe.cmake

@@ -29,7 +29,8 @@ extern const sg_init_fn __init_array_start[] SG_HIDDEN, __init_array_end[] SG_HI
 extern const sg_fini_fn __fini_array_start[] SG_HIDDEN, __fini_array_end[] SG_HIDDEN;
 
 extern int main(int argc, char **argv, char **envp);
-_Noreturn void sysgate_start_c(long *sp);
+/* sp in a register where the arch has a choice (SG_ARCH_REG_ARG: i386's regparm). */
+SG_ARCH_REG_ARG _Noreturn void sysgate_start_c(long *sp);
 
 char **environ;
 
@@ -46,10 +47,10 @@ void sysgate_stack_guard_setup(void);
 __attribute__((weak)) SG_ONCE void sysgate_stack_guard_setup(void) {}
 
 /* The entries from begin to end, bounds as integers: comparing pointers to
- * distinct objects is undefined, and compilers have folded it. Not inlined:
- * one copy serves both arrays. */
-__attribute__((noinline)) SG_ONCE static void run_init(uintptr_t begin, uintptr_t end, int argc,
-                                                       char **argv, char **envp) {
+ * distinct objects is undefined, and compilers have folded it. Inlined: two
+ * short loops cost fewer bytes than one shared function's five arguments. */
+__attribute__((always_inline)) static inline void run_init(uintptr_t begin, uintptr_t end, int argc,
+                                                           char **argv, char **envp) {
   for (uintptr_t p = begin; p < end; p += sizeof(sg_init_fn))
     (*(const sg_init_fn *)p)(argc, argv, envp);
 }
@@ -57,7 +58,7 @@ __attribute__((noinline)) SG_ONCE static void run_init(uintptr_t begin, uintptr_
 /* Called by _start (src/arch/<arch>/start.S) on a 16-byte aligned stack. The
  * system-call entry and the guard come before .preinit_array, whose entries
  * are in link order: a program's own before sysgate's. */
-SG_ONCE _Noreturn void sysgate_start_c(long *sp) {
+SG_ONCE SG_ARCH_REG_ARG _Noreturn void sysgate_start_c(long *sp) {
   int argc = (int)sp[0];
   char **argv = (char **)(sp + 1);
   char **envp = argv + sp[0] + 1; /* the word itself: no sign extension of argc */
@@ -84,6 +85,11 @@ SG_ONCE _Noreturn void sysgate_exit_fini(int status) {
     p -= sizeof(sg_fini_fn); /* backwards: the last constructed is the first destroyed */
     (*(const sg_fini_fn *)p)();
   }
+#ifdef SYSGATE_TINY /* --tiny: exit_group never returns (kernel/exit.c), so no exit(2) loop */
+  syscall1(SYS_exit_group, status);
+  __builtin_trap();
+#else
   _exit(status);
+#endif
 }
 extern __typeof__(sysgate_exit_fini) exit __attribute__((weak, cold, alias("sysgate_exit_fini")));

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages sysgate's build and tests need, if missing.
 #   install-deps.sh          everything the test suite uses (qemu-system-x86 and e2fsprogs
-#                            for the i386 guest, tools/vm/run.py; qemu-user for tools/vm/qemu-user.sh)
+#                            for the i386 guest, tools/vm/run.py; qemu-user for tools/vm/qemu-user.sh;
+#                            llvm for llvm-objcopy, which --tiny programs need)
 #   install-deps.sh --build  only what building and running the demo needs
 #   install-deps.sh --bench  what bench/run.sh needs (musl for i386 it unpacks itself)
 # As root it installs (adding the i386 architecture for libcmocka-dev:i386);
@@ -11,7 +12,7 @@ set -eu
 build_pkgs="cmake make gcc libc6-dev"
 test_pkgs="$build_pkgs clang gcc-multilib libcmocka-dev libcmocka-dev:i386 python3 strace
 valgrind binutils bsdutils clang-format pkgconf file libclang-rt-14-dev libc6-dbg:i386
-qemu-system-x86 qemu-user e2fsprogs"
+qemu-system-x86 qemu-user e2fsprogs llvm"
 bench_pkgs="$build_pkgs gcc-multilib python3 valgrind binutils musl-tools dietlibc-dev
 dietlibc-dev:i386"
 pkgs=$test_pkgs

@@ -83,7 +83,7 @@ def blocks():
         + macro("include/sysgate/syscall.h", "SG_LIBC_AS"),
         "sys": macro("include/sysgate/syscall.h", "SG_SYS"),
         "error": c_block("include/sysgate/syscall.h", r"^SG_INLINE int sysgate_is_error")
-        + "\n\n" + c_block("include/sysgate/syscall.h", r"^SG_INLINE long sysgate_ret"),
+        + "\n\n" + c_block("include/sysgate/syscall.h", r"^SG_INLINE SG_ARCH_REG_ARG long sysgate_ret"),
         "trap-x86_64": c_block("include/sysgate/arch/x86_64/syscall.h", r"^SG_INLINE long syscall3"),
         "trap-i386": c_block("include/sysgate/arch/i386/syscall.h", r"^SG_INLINE long syscall3"),
         "entry-i386": c_block("include/sysgate/arch/i386/syscall.h",

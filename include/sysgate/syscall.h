@@ -24,7 +24,7 @@ SG_INLINE int sysgate_is_error(long ret) {
 }
 
 /* The libc layer's whole error path: raw kernel value in, glibc convention out. */
-SG_INLINE long sysgate_ret(long ret) {
+SG_INLINE SG_ARCH_REG_ARG long sysgate_ret(long ret) {
   if (SG_UNLIKELY(sysgate_is_error(ret))) {
     errno = (int)-ret;
     return -1;

@@ -12,16 +12,15 @@
 	.type	_start, @function
 _start:
 	xor	%ebp, %ebp		/* outermost frame: ends debuggers' backtraces */
-	mov	%esp, %eax
+	mov	%esp, %eax		/* sysgate_start_c(long *sp), sp in eax (regparm) */
 	and	$-16, %esp
-	sub	$12, %esp
-	push	%eax			/* sysgate_start_c(long *sp) */
 #ifdef SYSGATE_PIE_CRT
-	/* A static PIE first fixes its own pointers. The callee owns its argument
-	 * slot on i386, so the argument is stored again from a callee-saved copy. */
+	/* A static PIE first fixes its own pointers; sp survives in esi. */
 	mov	%eax, %esi
+	sub	$12, %esp
+	push	%eax
 	call	sysgate_self_relocate
-	mov	%esi, (%esp)
+	mov	%esi, %eax
 #endif
 	call	sysgate_start_c
 	hlt				/* not reached: sysgate_start_c calls exit */

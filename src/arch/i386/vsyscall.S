@@ -1,19 +1,21 @@
 /* The i386 system-call entry (arch/i386/syscall.h): the pointer every stub
- * calls through, and its default, a plain `int $0x80`.
+ * calls through, and the plain `int $0x80` stub it points at when the vDSO's
+ * __kernel_vsyscall is not used.
  *
- * Not obvious: the pointer is initialised data, not set by code, so it is
- * right before any startup code runs and in programs that never run sysgate's
- * _start at all (the hosted tests, linked with glibc). In a static PIE the word
- * is one R_386_RELATIVE relocation, applied before _start calls any C.
+ * Not obvious: the pointer is zero (.bss) until startup stores one or the other
+ * (sysgate_i386_entry_setup, arch/i386/vdso.h): initialised data would cost a
+ * .data section in every program. A program with its own _start, or linked with
+ * another libc (the hosted tests, tests/hosted/hosted_start.c), runs
+ * SYSGATE_ARCH_ENTRY_SETUP(getauxval(AT_SYSINFO), envp) before its first call.
  */
 #include "../asm.h"
 
-	.section .data.sysgate_i386_entry, "aw", @progbits
+	.section .bss.sysgate_i386_entry, "aw", @nobits
 	.balign	4
 	.globl	sysgate_i386_entry
 	.type	sysgate_i386_entry, @object
 sysgate_i386_entry:
-	.long	sysgate_i386_int80
+	.zero	4
 	.size	sysgate_i386_entry, 4
 
 /* eax: number, ebx..ebp: arguments, as __kernel_vsyscall takes them. */

@@ -24,7 +24,8 @@
  * called through an "m" operand: every general register may hold an argument
  * (and ebx the GOT pointer), while a local is addressed off esp or ebp, which
  * no argument uses; the 0..5-argument stubs push nothing before the call, so
- * an esp-relative address is still right when the call reads it. syscall6
+ * an esp-relative address is still right when the call reads it (code that is
+ * not position-independent calls through the global's absolute address). syscall6
  * pushes the entry from its block and calls through (%esp). With SYSGATE_NO_VDSO
  * (CMake: -DSYSGATE_VDSO=OFF) the stubs are the inline `int $0x80` again.
  *
@@ -51,8 +52,13 @@
 extern void *sysgate_i386_entry;
 void sysgate_i386_int80(void);
 #define SG_I386_TRAP "call *%[entry]"
+#ifdef __PIC__ /* the global's address needs the GOT register: call through a local copy */
 #define SG_I386_ENTRY_LOCAL void *sg_entry = sysgate_i386_entry;
 #define SG_I386_ENTRY_OPERAND , [entry] "m"(sg_entry)
+#else /* an absolute address, no register: `call *sysgate_i386_entry` */
+#define SG_I386_ENTRY_LOCAL
+#define SG_I386_ENTRY_OPERAND , [entry] "m"(sysgate_i386_entry)
+#endif
 #define SG_I386_ENTRY6 sysgate_i386_entry
 /* The entry is pushed, then called through the stack pointer it is now at. */
 #define SG_I386_TRAP6                                                                              \
@@ -64,6 +70,11 @@ void sysgate_i386_int80(void);
 /* "memory": the kernel may read or write anything the arguments point to;
  * "cc": the vsyscall does not keep the flags. */
 #define SG_I386_CLOBBERS "memory", "cc"
+
+/* One argument in a register, eax (gcc's regparm, i386 only): sysgate_ret's
+ * out-of-line calls find the kernel's value where the trap left it, with no
+ * push and no stack cleanup; _start passes sp to sysgate_start_c the same way. */
+#define SG_ARCH_REG_ARG __attribute__((regparm(1)))
 
 SG_INLINE long syscall0(long n) {
   SG_I386_ENTRY_LOCAL

@@ -118,12 +118,18 @@ __attribute__((always_inline)) SG_INLINE void sysgate_i386_entry_setup(unsigned 
 #ifdef SYSGATE_NO_VDSO
   (void)sysinfo, (void)envp;
 #else
-  if (sysinfo && sysgate_vdso_wanted(envp))
-    sysgate_i386_entry = (void *)sysinfo;
+  sysgate_i386_entry =
+      sysinfo && sysgate_vdso_wanted(envp) ? (void *)sysinfo : (void *)sysgate_i386_int80;
 #endif
 }
 #ifdef SYSGATE_NO_VDSO
 #define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
+#elif defined SYSGATE_TINY /* --tiny: AT_SYSINFO when given, without the SYSGATE_NO_VDSO switch */
+__attribute__((always_inline)) static inline void
+sysgate_i386_entry_setup_tiny(unsigned long sysinfo) {
+  sysgate_i386_entry = sysinfo ? (void *)sysinfo : (void *)sysgate_i386_int80;
+}
+#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup_tiny(sysinfo)
 #else
 #define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup(sysinfo, envp)
 #endif

@@ -74,4 +74,7 @@ SG_INLINE long syscall6(long n, long a1, long a2, long a3, long a4, long a5, lon
   return ret;
 }
 
+/* One argument in a register: x86_64's default already passes it in rdi. */
+#define SG_ARCH_REG_ARG
+
 #endif
