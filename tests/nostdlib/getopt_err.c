@@ -43,8 +43,7 @@ int main(int argc, char **argv) {
   }
   for (int i = optind; i < argc; i++)
     dprintf(1, "operand %s\n", argv[i]);
-  dprintf(1, "verbose %d, GREETING_NAME=%s, A=%s\n", verbose, getenv("GREETING_NAME"),
-          getenv("A"));
+  dprintf(1, "verbose %d, GREETING_NAME=%s, A=%s\n", verbose, getenv("GREETING_NAME"), getenv("A"));
   if (unsetenv("A") != 0 || getenv("A") != NULL)
     errx(1, "unsetenv did not remove A");
   if (setenv("B=C", "x", 1) != -1 || errno != EINVAL)
