@@ -8,6 +8,7 @@
 
 #include "sysgate/auxv.h"
 #include "sysgate/brk.h"
+#include "sysgate/calendar.h"
 #include "sysgate/dirent.h"
 #include "sysgate/errno.h"
 #include "sysgate/event.h"
