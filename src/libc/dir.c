@@ -5,8 +5,9 @@
  * cookie the kernel gives each record (ext4 hashes names into it); lseek(fd, d_off,
  * SEEK_SET) resumes after that record (getdents64(2)). So telldir is the d_off of
  * the entry last returned, and seekdir an lseek that drops the buffered records.
- * On i386 a long holds only 32 bits of the cookie (glibc keeps a table there; this
- * stream does not, see telldir).
+ * On i386 a long holds 32 bits: ext4 gives 32-bit processes 32-bit hash cookies
+ * (is_32bit_api() in fs/ext4/dir.c), but a file system whose cookies are wider
+ * would see them cut (glibc keeps a table of them there; this stream does not).
  */
 #include <sysgate/dirent.h>
 #include <sysgate/errno.h>
@@ -103,8 +104,7 @@ void rewinddir(DIR *dir) {
   seekdir(dir, 0);
 }
 
-/* A cookie wider than a long (i386, ext4's 64-bit hashes) comes back cut to its
- * low bits, and seekdir to it lands elsewhere; x86_64 is exact. */
+/* A cookie wider than a long (i386 only) comes back cut to its low bits. */
 long telldir(DIR *dir) {
   return (long)dir->position;
 }

@@ -6,6 +6,7 @@
  * reads every directory, so FTW_DNR cannot be provoked in a root container).
  */
 #define _GNU_SOURCE
+#define _FILE_OFFSET_BITS 64 /* i386: glibc's 64-bit struct dirent, sysgate's only one */
 #include "oracle_dir.h"
 
 #include <dirent.h>
