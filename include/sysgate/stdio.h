@@ -9,6 +9,7 @@
 
 #include "base.h"
 #include "printf.h"
+#include "scanf.h"
 
 void perror(const char *prefix) SG_SYMBOL(perror);
 
