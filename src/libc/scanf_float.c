@@ -73,6 +73,7 @@ static int word(struct collect *k, const char *rest) {
 
 /* The number at the source, converted and stored: see sysgate_scanf_float. */
 static int collect(struct collect *k) {
+  k->c = sysgate_scanf_get(k->src);
   if (k->c < 0)
     return -1;
   if (k->c == '+' || k->c == '-') {
