@@ -124,6 +124,10 @@ static int collect(struct collect *k) {
       }
       advance(k);
     }
+    if (hex && !got_digit) { /* "0x" alone is not a number to glibc */
+      sysgate_scanf_unget(k->src, k->c);
+      return 0;
+    }
   }
   sysgate_scanf_unget(k->src, k->c);
   if (k->failed || k->n == 0 || (k->n == 1 && (k->text[0] == '+' || k->text[0] == '-')))
