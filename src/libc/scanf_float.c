@@ -124,7 +124,8 @@ static int collect(struct collect *k) {
       }
       advance(k);
     }
-    if (hex && !got_digit) { /* "0x" alone is not a number to glibc */
+    size_t sign = k->text[0] == '+' || k->text[0] == '-';
+    if (hex && k->n == sign + 2) { /* "0x" and nothing more is not a number to glibc */
       sysgate_scanf_unget(k->src, k->c);
       return 0;
     }
