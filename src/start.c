@@ -75,10 +75,15 @@ SG_ONCE _Noreturn void sysgate_start_c(long *sp) {
   exit(main(argc, argv, envp));
 }
 
-SG_ONCE _Noreturn void exit(int status) {
+/* The destructors, then _exit. exit() is this same code under a weak name, which
+ * src/libc/atexit.c replaces with one that runs the atexit handlers first: a
+ * program without handlers pays nothing for them. */
+_Noreturn void sysgate_exit_fini(int status);
+SG_ONCE _Noreturn void sysgate_exit_fini(int status) {
   for (uintptr_t p = (uintptr_t)__fini_array_end; p > (uintptr_t)__fini_array_start;) {
     p -= sizeof(sg_fini_fn); /* backwards: the last constructed is the first destroyed */
     (*(const sg_fini_fn *)p)();
   }
   _exit(status);
 }
+extern __typeof__(sysgate_exit_fini) exit __attribute__((weak, cold, alias("sysgate_exit_fini")));

@@ -1,6 +1,6 @@
 /* sysgate/printf.h: snprintf(3), vsnprintf(3), sprintf(3), vsprintf(3), dprintf(3),
- * vdprintf(3), asprintf(3), vasprintf(3), without FILE streams (those come later);
- * sysgate/stdio.h includes it.
+ * vdprintf(3), asprintf(3), vasprintf(3): the entry points without FILE streams (printf,
+ * fprintf and their v* forms are sysgate/stdio.h's, which includes this header).
  *
  * What the format takes: flags - + space # 0 ' I (' and I are accepted and change
  * nothing: the C locale has no grouping and its own digits), width and precision with *

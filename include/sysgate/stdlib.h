@@ -1,10 +1,12 @@
 /* sysgate/stdlib.h: exit(3), environ, getenv(3), abort(3); from the C library layer
  * strtol(3), strtoul(3), strtoll(3), strtoull(3), atoi(3), atol(3), atoll(3), abs(3),
- * labs(3), llabs(3), div(3), ldiv(3), lldiv(3), qsort(3), qsort_r(3), bsearch(3).
+ * labs(3), llabs(3), div(3), ldiv(3), lldiv(3), qsort(3), qsort_r(3), bsearch(3),
+ * atexit(3), on_exit(3).
  *
- * Not obvious: exit() runs the .fini_array functions (in reverse) before
- * _exit(); _exit() runs nothing. A program that did not start through sysgate's
- * _start has nothing of sysgate's to run.
+ * Not obvious: exit() runs the atexit handlers, then the .fini_array functions (in
+ * reverse; stdio's flush is the last of them) before _exit(); _exit() runs nothing.
+ * A program that did not start through sysgate's _start has nothing of sysgate's to
+ * run.
  */
 #ifndef SYSGATE_STDLIB_H
 #define SYSGATE_STDLIB_H
@@ -13,6 +15,11 @@
 #include "malloc.h" /* malloc(3), free(3) and the rest of the allocator */
 
 _Noreturn void exit(int status) SG_SYMBOL(exit);
+
+/* Functions exit() calls, last registered first, before the destructors and the
+ * stdio flush; on_exit's get exit's status and their argument. At most 32: -1 past. */
+int atexit(void (*fn)(void)) SG_SYMBOL(atexit);
+int on_exit(void (*fn)(int status, void *arg), void *arg) SG_SYMBOL(on_exit);
 
 /* The environment the kernel passed: envp as main() sees it. */
 extern char **environ SG_SYMBOL(environ);

@@ -78,4 +78,7 @@ check alarm '"$P"; echo "status $?"'
 check statinfo 'printf abc >f; "$P" f; echo "status $?"; "$P" missing; echo "status $?"'
 check envstr 'GREETING="hello there" EMPTY= "$P"; echo "status $?"
   env -u GREETING "$P" /a/b/c; echo "status $?"; "$P" abort; echo "status $?"'
+check numlines 'printf "one\ntwo\n\nlast, no newline" >f; : >e
+  "$P" f e missing; echo "status $?"; "$P" <f; echo "status $?"
+  "$P" -u f e; echo "status $?"; "$P" f | head -c 20; echo; echo "status $?"'
 [ $failed = 0 ] || exit 1

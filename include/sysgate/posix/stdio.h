@@ -1,14 +1,21 @@
-/* <stdio.h>: perror, snprintf, sprintf, dprintf, asprintf and their v* forms, and
- * nothing else (sysgate/stdio.h, sysgate/printf.h).
+/* <stdio.h>: FILE streams, stdin, stdout, stderr, the printf family, perror, remove
+ * (sysgate/stdio.h, sysgate/printf.h).
  *
- * Not obvious: sysgate has no FILE streams at all: no printf, fopen, stdout or
- * getchar. A program writes with write(2) or dprintf on descriptors 0, 1 and 2; perror
- * and the printf functions here need no FILE: one write(2) per message when it fits.
+ * Not obvious: stdin, stdout and stderr are variables holding pointers to the three
+ * standard streams, as glibc's are, so `FILE *out = stdout;` and `stdout = f;` work;
+ * glibc's <stdio.h> also defines each as a macro naming itself, which programs test
+ * with #ifdef, so this header does too.
  */
 #ifndef SYSGATE_POSIX_STDIO_H
 #define SYSGATE_POSIX_STDIO_H
 
+#include <stdarg.h>
 #include <stddef.h>
+#include <sysgate/path.h> /* rename(2) */
 #include <sysgate/stdio.h>
+
+#define stdin stdin
+#define stdout stdout
+#define stderr stderr
 
 #endif

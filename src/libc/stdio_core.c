@@ -1,0 +1,259 @@
+/* The heart of stdio(3): stdin, stdout and stderr, the list of open streams, the
+ * buffer machinery every stdio file uses (stdio_impl.h), fflush(3), and the flush
+ * of every stream when the program exits.
+ *
+ * Not obvious: how exit() flushes without costing a program that has no stream.
+ * This file puts a pointer to its flush in .fini_array.00000, which exit()
+ * (src/start.c) walks like every destructor; a program links this file, and so the
+ * entry, only by naming something here (stdout, fflush, any stdio function). The
+ * linker's default script sorts the numbered .fini_array.N sections by number before
+ * the plain .fini_array, and exit() runs the array backwards, so number 0 runs after
+ * every destructor, priorities included: glibc's order (libio/genops.c, _IO_cleanup
+ * runs after the atexit handlers and destructors). A weak hook called from exit()
+ * would have cost every program the call, and an empty function, whether it used
+ * stdio or not.
+ */
+#include <sysgate/errno.h>
+#include <sysgate/fd.h>
+#include <sysgate/ioctl.h>
+#include <sysgate/string.h>
+#include <sysgate/unistd.h>
+
+#include "stdio_impl.h"
+
+#define TCGETS 0x5401 /* include/uapi/asm-generic/ioctls.h: fails unless fd is a terminal */
+
+static char stdin_buf[STDIO_BUFSIZE], stdout_buf[STDIO_BUFSIZE];
+
+static struct sysgate_file std_in = {.fd = 0, .flags = STREAM_NO_WRITES};
+static struct sysgate_file std_out = {.fd = 1, .flags = STREAM_NO_READS, .next = &std_in};
+static struct sysgate_file std_err = {
+    .fd = 2, .flags = STREAM_NO_READS | STREAM_UNBUF | STREAM_BUF_SET, .next = &std_out};
+
+FILE *stdin = &std_in;
+FILE *stdout = &std_out;
+FILE *stderr = &std_err;
+struct sysgate_file *sysgate_stdio_streams = &std_err;
+
+/* The buffer a stream gets when nobody chose one: the static arrays for stdin and
+ * stdout, the block fopen allocated after the struct for the others. */
+static char *home_buffer(FILE *f) {
+  if (f == &std_in)
+    return stdin_buf;
+  if (f == &std_out)
+    return stdout_buf;
+  return (char *)(f + 1);
+}
+
+void sysgate_stdio_setup(FILE *f) {
+  if (f->buf)
+    return;
+  if (!(f->flags & STREAM_BUF_SET)) {
+    unsigned char termios[64]; /* the kernel's struct termios is 36 bytes */
+    if (sys_ioctl(f->fd, TCGETS, (unsigned long)termios) == 0)
+      f->flags |= STREAM_LINEBUF;
+    f->flags |= STREAM_BUF_SET;
+  }
+  if (f->flags & STREAM_UNBUF) {
+    f->buf = &f->one;
+    f->size = 1;
+  } else {
+    f->buf = home_buffer(f);
+    f->size = STDIO_BUFSIZE;
+  }
+  f->rpos = f->rend = f->wpos = f->wend = f->buf;
+}
+
+size_t sysgate_stdio_unread(const FILE *f) {
+  size_t n = (size_t)(f->rend - f->rpos);
+  if (f->save_rend)
+    n += (size_t)(f->save_rend - f->save_rpos);
+  return n;
+}
+
+size_t sysgate_stdio_write(FILE *f, const char *s, size_t n) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t w = write(f->fd, s + done, n - done);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0) {
+      if (w == 0) /* no progress and no error: nothing more will go */
+        errno = EIO;
+      f->flags |= STREAM_ERR;
+      break;
+    }
+    done += (size_t)w;
+  }
+  return done;
+}
+
+/* Writes [buf, wpos) and empties it, still in writing mode. On failure the bytes are
+ * dropped, as glibc's new_do_write drops them. */
+static int flush_out(FILE *f) {
+  size_t n = (size_t)(f->wpos - f->buf);
+  f->wpos = f->buf;
+  return n && sysgate_stdio_write(f, f->buf, n) < n ? EOF : 0;
+}
+
+int sysgate_stdio_sync(FILE *f) {
+  if (f->flags & STREAM_PUTTING)
+    return flush_out(f);
+  size_t unread = sysgate_stdio_unread(f);
+  if (!unread)
+    return 0;
+  if (lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0)
+    return errno == ESPIPE ? 0 : EOF; /* a pipe keeps its input buffered */
+  f->save_rpos = f->save_rend = 0;
+  f->rpos = f->rend = f->buf;
+  return 0;
+}
+
+int sysgate_stdio_start_write(FILE *f) {
+  if (f->flags & STREAM_NO_WRITES) {
+    f->flags |= STREAM_ERR;
+    errno = EBADF;
+    return EOF;
+  }
+  if (f->flags & STREAM_PUTTING)
+    return 0;
+  sysgate_stdio_setup(f);
+  sysgate_stdio_sync(f); /* after reading: writes go where the reader stopped */
+  f->save_rpos = f->save_rend = 0;
+  f->rpos = f->rend = f->wpos = f->buf;
+  f->wend = f->flags & (STREAM_LINEBUF | STREAM_UNBUF) ? f->buf : f->buf + f->size;
+  f->flags |= STREAM_PUTTING;
+  return 0;
+}
+
+int sysgate_stdio_overflow(FILE *f, int c) {
+  if (sysgate_stdio_start_write(f))
+    return EOF;
+  if (f->wpos == f->buf + f->size && flush_out(f))
+    return EOF;
+  *f->wpos++ = (char)c;
+  if (((f->flags & STREAM_UNBUF) || ((f->flags & STREAM_LINEBUF) && c == '\n')) && flush_out(f))
+    return EOF;
+  return (unsigned char)c;
+}
+
+/* Past the first call, glibc's _IO_new_file_xsputn: fill the buffer (for a
+ * line-buffered stream, only up to the last '\n' when all of s fits, and then flush),
+ * flush it, write whole buffers straight from s, keep the rest. The first call after
+ * the stream starts writing has no room yet, so it goes straight to the second half,
+ * where the rest is stored byte by byte through the overflow path (flushing at each
+ * '\n' of a line-buffered stream): the same write(2) calls glibc makes. */
+size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
+  int putting = (f->flags & STREAM_PUTTING) != 0;
+  if (sysgate_stdio_start_write(f))
+    return 0;
+  size_t done = 0;
+  int must_flush = 0;
+  if (putting && !(f->flags & STREAM_UNBUF)) {
+    size_t room = (size_t)(f->buf + f->size - f->wpos);
+    if ((f->flags & STREAM_LINEBUF) && room >= n) {
+      for (size_t i = n; i > 0; i--)
+        if (s[i - 1] == '\n') {
+          room = i;
+          must_flush = 1;
+          break;
+        }
+    }
+    done = room < n ? room : n;
+    memcpy(f->wpos, s, done);
+    f->wpos += done;
+  }
+  if (done == n && !must_flush)
+    return n;
+  if (flush_out(f))
+    return done;
+  size_t rest = n - done;
+  size_t direct = rest - (f->size >= 128 ? rest % f->size : 0);
+  if (direct) {
+    size_t w = sysgate_stdio_write(f, s + done, direct);
+    done += w;
+    if (w < direct)
+      return done;
+  }
+  if (f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) {
+    for (; done < n; done++)
+      if (sysgate_stdio_overflow(f, (unsigned char)s[done]) == EOF)
+        return done;
+  } else {
+    memcpy(f->wpos, s + done, n - done); /* fewer than size bytes, into an empty buffer */
+    f->wpos += n - done;
+    done = n;
+  }
+  return done;
+}
+
+int sysgate_stdio_underflow(FILE *f) {
+  if (f->flags & STREAM_PUTTING) { /* glibc's __uflow: leave writing mode first */
+    if (flush_out(f))
+      return EOF;
+    f->flags &= ~STREAM_PUTTING;
+    f->rpos = f->rend = f->wpos = f->wend = f->buf;
+  }
+  if (f->flags & STREAM_EOF)
+    return EOF;
+  if (f->flags & STREAM_NO_READS) {
+    f->flags |= STREAM_ERR;
+    errno = EBADF;
+    return EOF;
+  }
+  if (f->rpos < f->rend)
+    return (unsigned char)*f->rpos;
+  if (f->save_rend) { /* ungetc's bytes are used up: back to the buffer */
+    f->rpos = f->save_rpos;
+    f->rend = f->save_rend;
+    f->save_rpos = f->save_rend = 0;
+    if (f->rpos < f->rend)
+      return (unsigned char)*f->rpos;
+  }
+  sysgate_stdio_setup(f);
+  if ((f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) &&
+      (stdout->flags & (STREAM_LINEBUF | STREAM_PUTTING)) == (STREAM_LINEBUF | STREAM_PUTTING))
+    flush_out(stdout); /* a prompt shows before the program waits for input */
+  f->rpos = f->rend = f->wpos = f->wend = f->buf;
+  ssize_t r = read(f->fd, f->buf, f->size); /* EINTR is an error, as in glibc */
+  if (r <= 0) {
+    f->flags |= r == 0 ? STREAM_EOF : STREAM_ERR;
+    return EOF;
+  }
+  f->rend = f->buf + r;
+  return (unsigned char)*f->rpos;
+}
+
+/* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting. */
+static int flush_all(void) {
+  int r = 0;
+  for (FILE *f = sysgate_stdio_streams; f; f = f->next) {
+    STREAM_LOCK(f);
+    if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf && flush_out(f))
+      r = EOF;
+    STREAM_UNLOCK(f);
+  }
+  return r;
+}
+
+int fflush(FILE *f) {
+  if (!f)
+    return flush_all();
+  STREAM_LOCK(f);
+  int r = sysgate_stdio_sync(f);
+  STREAM_UNLOCK(f);
+  return r;
+}
+
+int fflush_unlocked(FILE *f) {
+  return fflush(f);
+}
+
+/* Not in the hosted test library: glibc would run the entry when a test exits. */
+#ifndef SYSGATE_PREFIX_NAMES
+static void flush_at_exit(void) {
+  flush_all();
+}
+__attribute__((section(".fini_array.00000"),
+               used)) static void (*flush_at_exit_entry)(void) = flush_at_exit;
+#endif

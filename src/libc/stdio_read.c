@@ -1,0 +1,217 @@
+/* fread(3), fgetc(3), getc, getchar, ungetc(3), fgets(3), getline(3), getdelim:
+ * reading from a stream, and their _unlocked names.
+ *
+ * Not obvious: fread of at least a buffer's worth reads straight into the caller's
+ * memory, a whole number of buffers at a time, and getline grows its line to twice
+ * its size (120 bytes first) when a chunk does not fit, both as glibc does
+ * (libio/fileops.c, _IO_file_xsgetn; libio/iogetdelim.c). fgets returns NULL when an
+ * error happened during this call even if bytes were read, and keeps an error flag
+ * set before it.
+ */
+#include <sysgate/errno.h>
+#include <sysgate/malloc.h>
+#include <sysgate/string.h>
+#include <sysgate/unistd.h>
+
+#include "stdio_impl.h"
+
+static size_t read_bytes(FILE *f, char *s, size_t want) {
+  size_t done = 0;
+  sysgate_stdio_setup(f);
+  while (done < want) {
+    size_t have = (size_t)(f->rend - f->rpos);
+    if (have) {
+      size_t n = have < want - done ? have : want - done;
+      memcpy(s + done, f->rpos, n);
+      f->rpos += n;
+      done += n;
+      continue;
+    }
+    if (f->save_rend || want - done < f->size) {
+      if (sysgate_stdio_underflow(f) == EOF)
+        break;
+      continue;
+    }
+    /* An empty buffer and a big request: underflow's checks, then read(2) directly. */
+    if ((f->flags & (STREAM_EOF | STREAM_NO_READS | STREAM_PUTTING)) &&
+        sysgate_stdio_underflow(f) == EOF)
+      break;
+    if (f->rpos < f->rend)
+      continue;
+    size_t count = want - done;
+    if (f->size >= 128)
+      count -= count % f->size;
+    ssize_t r = read(f->fd, s + done, count);
+    if (r <= 0) {
+      f->flags |= r == 0 ? STREAM_EOF : STREAM_ERR;
+      break;
+    }
+    done += (size_t)r;
+  }
+  return done;
+}
+
+size_t fread(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+  if (!size || !nmemb)
+    return 0;
+  size_t want = size * nmemb; /* wraps as glibc's does: no caller has that much room */
+  STREAM_LOCK(f);
+  size_t done = read_bytes(f, ptr, want);
+  STREAM_UNLOCK(f);
+  return done == want ? nmemb : done / size;
+}
+
+size_t fread_unlocked(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+  return fread(ptr, size, nmemb, f);
+}
+
+int fgetc(FILE *f) {
+  STREAM_LOCK(f);
+  int c;
+  if (f->rpos < f->rend)
+    c = (unsigned char)*f->rpos++;
+  else if ((c = sysgate_stdio_underflow(f)) != EOF)
+    f->rpos++;
+  STREAM_UNLOCK(f);
+  return c;
+}
+
+int getc(FILE *f) {
+  return fgetc(f);
+}
+int getchar(void) {
+  return fgetc(stdin);
+}
+int fgetc_unlocked(FILE *f) {
+  return fgetc(f);
+}
+int getc_unlocked(FILE *f) {
+  return fgetc(f);
+}
+int getchar_unlocked(void) {
+  return fgetc(stdin);
+}
+
+/* A byte equal to the one just read only steps back; any other goes to `back`
+ * (STDIO_BACK of them at most: C promises one). */
+int ungetc(int c, FILE *f) {
+  if (c == EOF)
+    return EOF;
+  STREAM_LOCK(f);
+  sysgate_stdio_setup(f);
+  int r = (unsigned char)c;
+  if (f->flags & STREAM_PUTTING) {
+    if (sysgate_stdio_sync(f)) {
+      STREAM_UNLOCK(f);
+      return EOF;
+    }
+    f->flags &= ~STREAM_PUTTING;
+    f->rpos = f->rend = f->wpos = f->wend = f->buf;
+  }
+  if (!f->save_rend && f->rpos > f->buf && (unsigned char)f->rpos[-1] == r) {
+    f->rpos--;
+  } else {
+    if (!f->save_rend) {
+      f->save_rpos = f->rpos;
+      f->save_rend = f->rend;
+      f->rpos = f->rend = f->back + STDIO_BACK;
+    }
+    if (f->rpos == f->back)
+      r = EOF;
+    else
+      *--f->rpos = (char)c;
+  }
+  if (r != EOF)
+    f->flags &= ~STREAM_EOF;
+  STREAM_UNLOCK(f);
+  return r;
+}
+
+char *fgets(char *restrict s, int n, FILE *restrict f) {
+  if (n <= 0)
+    return 0;
+  if (n == 1) {
+    s[0] = '\0';
+    return s;
+  }
+  STREAM_LOCK(f);
+  unsigned old_err = f->flags & STREAM_ERR;
+  f->flags &= ~STREAM_ERR;
+  size_t count = 0, limit = (size_t)n - 1;
+  while (count < limit) {
+    if (f->rpos == f->rend && sysgate_stdio_underflow(f) == EOF)
+      break;
+    size_t len = (size_t)(f->rend - f->rpos);
+    if (len > limit - count)
+      len = limit - count;
+    char *nl = memchr(f->rpos, '\n', len);
+    if (nl)
+      len = (size_t)(nl - f->rpos) + 1;
+    memcpy(s + count, f->rpos, len);
+    f->rpos += len;
+    count += len;
+    if (nl)
+      break;
+  }
+  char *r = s;
+  if (count == 0 || ((f->flags & STREAM_ERR) && errno != EAGAIN))
+    r = 0;
+  else
+    s[count] = '\0';
+  f->flags |= old_err;
+  STREAM_UNLOCK(f);
+  return r;
+}
+
+char *fgets_unlocked(char *restrict s, int n, FILE *restrict f) {
+  return fgets(s, n, f);
+}
+
+ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *restrict f) {
+  if (!lineptr || !n) {
+    errno = EINVAL;
+    return -1;
+  }
+  STREAM_LOCK(f);
+  ssize_t result = -1;
+  size_t cur = 0;
+  if (!*lineptr || !*n) {
+    *n = 120;
+    if (!(*lineptr = malloc(*n)))
+      goto out;
+  }
+  if (f->rpos == f->rend && sysgate_stdio_underflow(f) == EOF)
+    goto out;
+  for (;;) {
+    size_t len = (size_t)(f->rend - f->rpos);
+    char *t = memchr(f->rpos, delim, len);
+    if (t)
+      len = (size_t)(t - f->rpos) + 1;
+    size_t needed = cur + len + 1;
+    if (needed > *n) {
+      if (needed < 2 * *n)
+        needed = 2 * *n;
+      char *p = realloc(*lineptr, needed);
+      if (!p) {
+        f->flags |= STREAM_ERR;
+        goto out;
+      }
+      *lineptr = p;
+      *n = needed;
+    }
+    memcpy(*lineptr + cur, f->rpos, len);
+    f->rpos += len;
+    cur += len;
+    if (t || sysgate_stdio_underflow(f) == EOF)
+      break;
+  }
+  (*lineptr)[cur] = '\0';
+  result = (ssize_t)cur;
+out:
+  STREAM_UNLOCK(f);
+  return result;
+}
+
+ssize_t getline(char **restrict lineptr, size_t *restrict n, FILE *restrict f) {
+  return getdelim(lineptr, n, '\n', f);
+}
