@@ -11,3 +11,13 @@
 int oracle_sscanf(const char *input, const char *format, void *a[ORACLE_SCANF_ARGS]) {
   return sscanf(input, format, a[0], a[1], a[2], a[3], a[4], a[5]);
 }
+
+int oracle_fscanf(const char *path, const char *format, void *a[ORACLE_SCANF_ARGS], int *next) {
+  FILE *f = fopen(path, "r");
+  if (f == NULL)
+    return -2;
+  int r = fscanf(f, format, a[0], a[1], a[2], a[3], a[4], a[5]);
+  *next = getc(f);
+  fclose(f);
+  return r;
+}

@@ -10,5 +10,8 @@
 #define ORACLE_SCANF_ARGS 6
 
 int oracle_sscanf(const char *input, const char *format, void *args[ORACLE_SCANF_ARGS]);
+/* glibc's fscanf on the file at path, then the byte getc reads next (EOF: -1) in
+ * *next. */
+int oracle_fscanf(const char *path, const char *format, void *args[ORACLE_SCANF_ARGS], int *next);
 
 #endif

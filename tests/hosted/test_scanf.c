@@ -319,6 +319,40 @@ static void test_floats(void **state) {
       check(inputs[i], formats[f]);
 }
 
+/* fscanf on a file against glibc's: the result, the stores, and the byte the stream
+ * gives next (the one pushed back). */
+static void test_fscanf(void **state) {
+  (void)state;
+  static const char *const formats[] = {"%d%n",         "%s %n%c", "%[a-z]%n", "%x,%x", "%3c%n",
+                                        "%d%d%d%d%d%d", "abc%n",   "%i %i",    " %%%n", "%p"};
+  static const char *const inputs[] = {"",        "12 34",       "  -7x",         "abc,def",
+                                       "0x1f,0x", "hello world", "1 2 3 4 5 6 7", "ab",
+                                       "%",       "(nil)"};
+  for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++)
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+      const char *path = oracle_make_file("scan", inputs[i], strlen(inputs[i]));
+      void *a[ORACLE_SCANF_ARGS], *b[ORACLE_SCANF_ARGS];
+      for (int k = 0; k < ORACLE_SCANF_ARGS; k++) {
+        memset(ours[k], 0xa5, SLOT);
+        memset(theirs[k], 0xa5, SLOT);
+        a[k] = ours[k];
+        b[k] = theirs[k];
+      }
+      FILE *file = fopen(path, "r");
+      assert_non_null(file);
+      int r = fscanf(file, formats[f], a[0], a[1], a[2], a[3], a[4], a[5]);
+      int next = getc(file);
+      fclose(file);
+      int their_next, s = oracle_fscanf(path, formats[f], b, &their_next);
+      if (r != s || next != their_next)
+        fail_msg("fscanf(\"%s\", \"%s\"): sysgate %d then %d, glibc %d then %d", inputs[i],
+                 formats[f], r, next, s, their_next);
+      for (int k = 0; k < ORACLE_SCANF_ARGS; k++)
+        assert_memory_equal(ours[k], theirs[k], SLOT);
+      compared++;
+    }
+}
+
 static void test_count(void **state) {
   (void)state;
   print_message("%lu sscanf calls compared so far\n", compared);
@@ -327,8 +361,8 @@ static void test_count(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_integers), cmocka_unit_test(test_text),  cmocka_unit_test(test_random),
-      cmocka_unit_test(test_floats),   cmocka_unit_test(test_count),
+      cmocka_unit_test(test_integers), cmocka_unit_test(test_text),   cmocka_unit_test(test_random),
+      cmocka_unit_test(test_floats),   cmocka_unit_test(test_fscanf), cmocka_unit_test(test_count),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }
