@@ -310,9 +310,13 @@ static void test_mktime(void **state) {
 
 /* --- strftime --- */
 
+/* Every conversion at once. */
+#define ALL_CONVERSIONS                                                                            \
+  "%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %n %p %P %r %R %S %t %T %u %U "     \
+  "%V %w %W %x %X %y %Y %z %Z %%"
+
 static const char *const formats[] = {
-    "%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %n %p %P %r %R %S %t %T %u %U "
-    "%V %w %W %x %X %y %Y %z %Z %%",
+    ALL_CONVERSIONS,
     "%s",
     "%Ec %EC %Ex %EX %Ey %EY",
     "%Od %Oe %OH %OI %Om %OM %OS %Ou %OU %OV %Ow %OW %Oy",
