@@ -105,12 +105,89 @@ char *sysgate_db_string(struct sysgate_db_field f, char **cursor, char *end) {
   return s;
 }
 
-int sysgate_db_grow(char **buf, size_t *size) {
-  size_t bigger = *size ? *size * 2 : 1024;
-  char *p = realloc(*buf, bigger);
+/* Doubles the store's buffer (from 1 KiB). 0, or ENOMEM. */
+static int grow(struct sysgate_db_store *store) {
+  size_t bigger = store->size ? store->size * 2 : 1024;
+  char *p = realloc(store->buf, bigger);
   if (p == NULL)
     return ENOMEM;
-  *buf = p;
-  *size = bigger;
+  store->buf = p;
+  store->size = bigger;
   return 0;
+}
+
+/* The next line of db that is an entry of kind: 1 with its fields and ids, or 0. */
+static int next_entry(const struct sysgate_db_kind *kind, struct sysgate_db *db,
+                      struct sysgate_db_field *f, unsigned *ids) {
+  while (sysgate_db_line(db, f, kind->fields)) {
+    int ok = 1;
+    for (int i = 0; i < kind->fields && ok; i++)
+      if (kind->id_fields & (1u << i))
+        ok = sysgate_db_id(f[i], &ids[i]) == 0;
+    if (ok)
+      return 1;
+  }
+  return 0;
+}
+
+#define MAX_FIELDS 8
+
+int sysgate_db_lookup(const struct sysgate_db_kind *kind, const char *name, unsigned id,
+                      void *entry, char *buf, size_t size) {
+  struct sysgate_db db;
+  int error = sysgate_db_open(&db, kind->path);
+  if (error != 0)
+    return error == ENOENT ? 0 : -error; /* no file, no entries */
+  struct sysgate_db_field f[MAX_FIELDS];
+  unsigned ids[MAX_FIELDS];
+  size_t name_len = name ? strlen(name) : 0;
+  int r = 0;
+  while (next_entry(kind, &db, f, ids)) {
+    if (name ? f[0].len == name_len && memcmp(f[0].start, name, name_len) == 0
+             : ids[kind->id_field] == id) {
+      error = kind->fill(f, ids, entry, buf, size);
+      r = error ? -error : 1;
+      break;
+    }
+  }
+  sysgate_db_close(&db);
+  return r;
+}
+
+void *sysgate_db_keep(const struct sysgate_db_kind *kind, const char *name, unsigned id,
+                      void *entry, struct sysgate_db_store *store) {
+  int r = store->buf ? -ERANGE : -grow(store);
+  if (r == 0)
+    r = -ERANGE;
+  while (r == -ERANGE) {
+    r = sysgate_db_lookup(kind, name, id, entry, store->buf, store->size);
+    if (r == -ERANGE && grow(store) != 0)
+      r = -ENOMEM;
+  }
+  if (r < 0)
+    errno = -r;
+  return r > 0 ? entry : NULL;
+}
+
+void *sysgate_db_next_entry(const struct sysgate_db_kind *kind, struct sysgate_db *all, void *entry,
+                            struct sysgate_db_store *store) {
+  if (all->data == NULL) {
+    int error = sysgate_db_open(all, kind->path);
+    if (error != 0) {
+      errno = error;
+      return NULL;
+    }
+  }
+  struct sysgate_db_field f[MAX_FIELDS];
+  unsigned ids[MAX_FIELDS];
+  if (!next_entry(kind, all, f, ids))
+    return NULL;
+  int error = store->buf ? 0 : grow(store);
+  while (error == 0 && (error = kind->fill(f, ids, entry, store->buf, store->size)) == ERANGE)
+    error = grow(store);
+  if (error != 0) {
+    errno = error;
+    return NULL;
+  }
+  return entry;
 }

@@ -32,8 +32,37 @@ int sysgate_db_id(struct sysgate_db_field f, unsigned *id);
 /* The field copied with a NUL at *cursor, which moves past it; NULL when it would
  * pass end. */
 char *sysgate_db_string(struct sysgate_db_field f, char **cursor, char *end);
-/* For the functions returning static storage: doubles *size (from 1 KiB) and
- * reallocates *buf. 0, or ENOMEM. */
-int sysgate_db_grow(char **buf, size_t *size);
+
+/* What tells the files apart: where the file is, its fields, and how an entry is
+ * filled from a line. Field 0 is the name every file is searched by. */
+struct sysgate_db_kind {
+  const char *path;
+  int fields;         /* exactly this many per line, or the line is skipped */
+  unsigned id_fields; /* bit i: field i is a decimal id, or the line is skipped */
+  int id_field;       /* the id searched by number */
+  /* Fills entry, its strings in buf[0..size): 0, or ERANGE when they do not fit.
+   * ids[i] holds field i's value for the id fields. */
+  int (*fill)(const struct sysgate_db_field *f, const unsigned *ids, void *entry, char *buf,
+              size_t size);
+};
+
+/* The first entry named name (by id when name is NULL) into entry and buf: 1 when
+ * found, 0 when there is none, or minus an errno value (ERANGE: buf is too small). */
+int sysgate_db_lookup(const struct sysgate_db_kind *kind, const char *name, unsigned id,
+                      void *entry, char *buf, size_t size);
+
+/* Static storage for the functions that return one entry: a buffer grown until
+ * the entry fits. */
+struct sysgate_db_store {
+  char *buf;
+  size_t size;
+};
+/* sysgate_db_lookup into entry and store: the entry, or NULL (errno set on error). */
+void *sysgate_db_keep(const struct sysgate_db_kind *kind, const char *name, unsigned id,
+                      void *entry, struct sysgate_db_store *store);
+/* The next entry of the file, opened at the first call (getpwent): the entry, or
+ * NULL at the end or on error (errno set). */
+void *sysgate_db_next_entry(const struct sysgate_db_kind *kind, struct sysgate_db *all, void *entry,
+                            struct sysgate_db_store *store);
 
 #endif

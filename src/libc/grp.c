@@ -14,18 +14,6 @@
 
 enum { NAME, PASSWD, GID, MEMBERS, FIELDS };
 
-struct gr_line {
-  struct sysgate_db_field f[FIELDS];
-  unsigned gid;
-};
-
-static int next_entry(struct sysgate_db *db, struct gr_line *line) {
-  while (sysgate_db_line(db, line->f, FIELDS))
-    if (sysgate_db_id(line->f[GID], &line->gid) == 0)
-      return 1;
-  return 0;
-}
-
 /* The member named from *p up to the next ',' or end; *p moves past the ','. */
 static struct sysgate_db_field next_member(const char **p, const char *end) {
   while (*p < end && **p == ',')
@@ -36,8 +24,10 @@ static struct sysgate_db_field next_member(const char **p, const char *end) {
   return (struct sysgate_db_field){start, (size_t)(*p - start)};
 }
 
-static int fill(const struct gr_line *line, struct group *gr, char *buf, size_t size) {
-  const char *list = line->f[MEMBERS].start, *list_end = list + line->f[MEMBERS].len;
+static int fill(const struct sysgate_db_field *f, const unsigned *ids, void *entry, char *buf,
+                size_t size) {
+  struct group *gr = entry;
+  const char *list = f[MEMBERS].start, *list_end = list + f[MEMBERS].len;
   size_t count = 0;
   for (const char *p = list; next_member(&p, list_end).len != 0;)
     count++;
@@ -54,92 +44,43 @@ static int fill(const struct gr_line *line, struct group *gr, char *buf, size_t 
       return ERANGE;
   members[count] = NULL;
   gr->gr_mem = members;
-  gr->gr_gid = line->gid;
-  if ((gr->gr_name = sysgate_db_string(line->f[NAME], &cursor, end)) == NULL ||
-      (gr->gr_passwd = sysgate_db_string(line->f[PASSWD], &cursor, end)) == NULL)
+  gr->gr_gid = ids[GID];
+  if ((gr->gr_name = sysgate_db_string(f[NAME], &cursor, end)) == NULL ||
+      (gr->gr_passwd = sysgate_db_string(f[PASSWD], &cursor, end)) == NULL)
     return ERANGE;
   return 0;
 }
 
-/* By name when name is not NULL, else by gid. */
-static int lookup(const char *name, gid_t gid, struct group *gr, char *buf, size_t size,
-                  struct group **result) {
-  *result = NULL;
-  struct sysgate_db db;
-  int error = sysgate_db_open(&db, "/etc/group");
-  if (error != 0)
-    return error == ENOENT ? 0 : error; /* no file, no groups */
-  struct gr_line line;
-  size_t name_len = name ? strlen(name) : 0;
-  while (next_entry(&db, &line)) {
-    const struct sysgate_db_field *n = &line.f[NAME];
-    if (name ? n->len == name_len && memcmp(n->start, name, name_len) == 0 : line.gid == gid) {
-      error = fill(&line, gr, buf, size);
-      if (error == 0)
-        *result = gr;
-      break;
-    }
-  }
-  sysgate_db_close(&db);
-  return error;
-}
+static const struct sysgate_db_kind group_file = {
+    "/etc/group", FIELDS, 1u << GID, GID, fill,
+};
 
 int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size, struct group **result) {
-  return lookup(name, 0, gr, buf, size, result);
+  int r = sysgate_db_lookup(&group_file, name, 0, gr, buf, size);
+  *result = r > 0 ? gr : NULL;
+  return r < 0 ? -r : 0; /* not found: 0, *result NULL */
 }
 
 int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size, struct group **result) {
-  return lookup(NULL, gid, gr, buf, size, result);
+  int r = sysgate_db_lookup(&group_file, NULL, gid, gr, buf, size);
+  *result = r > 0 ? gr : NULL;
+  return r < 0 ? -r : 0; /* not found: 0, *result NULL */
 }
 
-static struct group found;
-static char *found_buf;
-static size_t found_size;
-
-static struct group *keep(const char *name, gid_t gid) {
-  struct group *result;
-  int error = found_buf ? 0 : sysgate_db_grow(&found_buf, &found_size);
-  while (error == 0 &&
-         (error = lookup(name, gid, &found, found_buf, found_size, &result)) == ERANGE)
-    if ((error = sysgate_db_grow(&found_buf, &found_size)) != 0)
-      break;
-  if (error != 0) {
-    errno = error;
-    return NULL;
-  }
-  return result;
-}
+static struct group found, entry;
+static struct sysgate_db_store found_store, entry_store;
+static struct sysgate_db all;
 
 struct group *getgrnam(const char *name) {
-  return keep(name, 0);
+  return sysgate_db_keep(&group_file, name, 0, &found, &found_store);
 }
 
 struct group *getgrgid(gid_t gid) {
-  return keep(NULL, gid);
+  return sysgate_db_keep(&group_file, NULL, gid, &found, &found_store);
 }
 
-static struct sysgate_db all;
-static struct group entry;
-static char *entry_buf;
-static size_t entry_size;
-
 struct group *getgrent(void) {
-  if (all.data == NULL) {
-    int error = sysgate_db_open(&all, "/etc/group");
-    if (error != 0) {
-      errno = error;
-      return NULL;
-    }
-  }
-  struct gr_line line;
-  if (!next_entry(&all, &line))
-    return NULL;
-  while (entry_buf == NULL || fill(&line, &entry, entry_buf, entry_size) == ERANGE)
-    if (sysgate_db_grow(&entry_buf, &entry_size) != 0) {
-      errno = ENOMEM;
-      return NULL;
-    }
-  return &entry;
+  return sysgate_db_next_entry(&group_file, &all, &entry, &entry_store);
 }
 
 void setgrent(void) {

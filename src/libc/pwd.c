@@ -8,27 +8,14 @@
  */
 #include <sysgate/errno.h>
 #include <sysgate/pwd.h>
-#include <sysgate/string.h>
 
 #include "dbfile.h"
 
 enum { NAME, PASSWD, UID, GID, GECOS, DIR, SHELL, FIELDS };
 
-struct pw_line {
-  struct sysgate_db_field f[FIELDS];
-  unsigned uid, gid;
-};
-
-/* The next entry of db, its numbers checked: 1, or 0 at the end. */
-static int next_entry(struct sysgate_db *db, struct pw_line *line) {
-  while (sysgate_db_line(db, line->f, FIELDS))
-    if (sysgate_db_id(line->f[UID], &line->uid) == 0 &&
-        sysgate_db_id(line->f[GID], &line->gid) == 0)
-      return 1;
-  return 0;
-}
-
-static int fill(const struct pw_line *line, struct passwd *pw, char *buf, size_t size) {
+static int fill(const struct sysgate_db_field *f, const unsigned *ids, void *entry, char *buf,
+                size_t size) {
+  struct passwd *pw = entry;
   char *cursor = buf, *end = buf + size;
   char **strings[FIELDS] = {[NAME] = &pw->pw_name,
                             [PASSWD] = &pw->pw_passwd,
@@ -36,93 +23,44 @@ static int fill(const struct pw_line *line, struct passwd *pw, char *buf, size_t
                             [DIR] = &pw->pw_dir,
                             [SHELL] = &pw->pw_shell};
   for (int i = 0; i < FIELDS; i++)
-    if (strings[i] && (*strings[i] = sysgate_db_string(line->f[i], &cursor, end)) == NULL)
+    if (strings[i] && (*strings[i] = sysgate_db_string(f[i], &cursor, end)) == NULL)
       return ERANGE;
-  pw->pw_uid = line->uid;
-  pw->pw_gid = line->gid;
+  pw->pw_uid = ids[UID];
+  pw->pw_gid = ids[GID];
   return 0;
 }
 
-/* By name when name is not NULL, else by uid. */
-static int lookup(const char *name, uid_t uid, struct passwd *pw, char *buf, size_t size,
-                  struct passwd **result) {
-  *result = NULL;
-  struct sysgate_db db;
-  int error = sysgate_db_open(&db, "/etc/passwd");
-  if (error != 0)
-    return error == ENOENT ? 0 : error; /* no file, no users */
-  struct pw_line line;
-  size_t name_len = name ? strlen(name) : 0;
-  while (next_entry(&db, &line)) {
-    const struct sysgate_db_field *n = &line.f[NAME];
-    if (name ? n->len == name_len && memcmp(n->start, name, name_len) == 0 : line.uid == uid) {
-      error = fill(&line, pw, buf, size);
-      if (error == 0)
-        *result = pw;
-      break;
-    }
-  }
-  sysgate_db_close(&db);
-  return error;
-}
+static const struct sysgate_db_kind passwd_file = {
+    "/etc/passwd", FIELDS, 1u << UID | 1u << GID, UID, fill,
+};
 
 int getpwnam_r(const char *name, struct passwd *pw, char *buf, size_t size,
                struct passwd **result) {
-  return lookup(name, 0, pw, buf, size, result);
+  int r = sysgate_db_lookup(&passwd_file, name, 0, pw, buf, size);
+  *result = r > 0 ? pw : NULL;
+  return r < 0 ? -r : 0; /* not found: 0, *result NULL */
 }
 
 int getpwuid_r(uid_t uid, struct passwd *pw, char *buf, size_t size, struct passwd **result) {
-  return lookup(NULL, uid, pw, buf, size, result);
+  int r = sysgate_db_lookup(&passwd_file, NULL, uid, pw, buf, size);
+  *result = r > 0 ? pw : NULL;
+  return r < 0 ? -r : 0; /* not found: 0, *result NULL */
 }
 
-static struct passwd found;
-static char *found_buf;
-static size_t found_size;
-
-static struct passwd *keep(const char *name, uid_t uid) {
-  struct passwd *result;
-  int error = found_buf ? 0 : sysgate_db_grow(&found_buf, &found_size);
-  while (error == 0 &&
-         (error = lookup(name, uid, &found, found_buf, found_size, &result)) == ERANGE)
-    if ((error = sysgate_db_grow(&found_buf, &found_size)) != 0)
-      break;
-  if (error != 0) {
-    errno = error;
-    return NULL;
-  }
-  return result;
-}
+static struct passwd found, entry;
+static struct sysgate_db_store found_store, entry_store;
+static struct sysgate_db all;
 
 struct passwd *getpwnam(const char *name) {
-  return keep(name, 0);
+  return sysgate_db_keep(&passwd_file, name, 0, &found, &found_store);
 }
 
 struct passwd *getpwuid(uid_t uid) {
-  return keep(NULL, uid);
+  return sysgate_db_keep(&passwd_file, NULL, uid, &found, &found_store);
 }
 
-static struct sysgate_db all;
-static struct passwd entry;
-static char *entry_buf;
-static size_t entry_size;
-
 struct passwd *getpwent(void) {
-  if (all.data == NULL) {
-    int error = sysgate_db_open(&all, "/etc/passwd");
-    if (error != 0) {
-      errno = error;
-      return NULL;
-    }
-  }
-  struct pw_line line;
-  if (!next_entry(&all, &line))
-    return NULL;
-  while (entry_buf == NULL || fill(&line, &entry, entry_buf, entry_size) == ERANGE)
-    if (sysgate_db_grow(&entry_buf, &entry_size) != 0) {
-      errno = ENOMEM;
-      return NULL;
-    }
-  return &entry;
+  return sysgate_db_next_entry(&passwd_file, &all, &entry, &entry_store);
 }
 
 void setpwent(void) {

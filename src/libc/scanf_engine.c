@@ -111,7 +111,7 @@ static int read_integer(struct sysgate_scanf_source *src, int width, int base, i
                                        : 99;
     if (digit >= base)
       break;
-    size_t sign = buf[0] == '+' || buf[0] == '-';
+    size_t sign = n > 0 && (buf[0] == '+' || buf[0] == '-');
     int only_zero = n == sign + 1 && buf[sign] == '0';
     if (only_zero)
       buf[n - 1] = (char)c; /* a leading zero says nothing */

@@ -295,24 +295,29 @@ static void test_mktime(void **state) {
     /* Every day of 2021 and every fifth of 2040 (past the files' transitions: their
      * footer rules), at the quarter past and to of the night hours, when clocks
      * change, each with the three tm_isdst: every gap and repeated hour. */
-    for (int year = 121; year <= 140; year += 19)
-      for (int day = year == 121 ? 1 : 3; day <= 366; day += oracle_under_valgrind() ? 17
-                                                             : year == 121           ? 1
-                                                                                     : 5)
-        for (int minute = 15; minute < 4 * 60; minute += 30)
+    int slow = oracle_under_valgrind(); /* a few days, for valgrind's memory checks */
+    for (int year = 121; year <= 140; year += 19) {
+      int step = slow ? 61 : year == 121 ? 1 : 5;
+      for (int day = year == 121 ? 1 : 3; day <= 366; day += step)
+        for (int minute = 15; minute < 4 * 60; minute += slow ? 90 : 30)
           for (int dst = -1; dst <= 1; dst++)
             check_mktime(
                 zones[z],
                 (struct tm){.tm_year = year, .tm_mday = day, .tm_min = minute, .tm_isdst = dst});
+    }
   }
   set_tz(NULL);
 }
 
 /* --- strftime --- */
 
+/* Every conversion at once. */
+#define ALL_CONVERSIONS                                                                            \
+  "%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %n %p %P %r %R %S %t %T %u %U "     \
+  "%V %w %W %x %X %y %Y %z %Z %%"
+
 static const char *const formats[] = {
-    "%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %n %p %P %r %R %S %t %T %u %U "
-    "%V %w %W %x %X %y %Y %z %Z %%",
+    ALL_CONVERSIONS,
     "%s",
     "%Ec %EC %Ex %EX %Ey %EY",
     "%Od %Oe %OH %OI %Om %OM %OS %Ou %OU %OV %Ow %OW %Oy",
@@ -430,14 +435,21 @@ static void test_asctime(void **state) {
   }
 }
 
+/* glibc subtracts in long double, which valgrind computes in double precision: under
+ * it, only differences exact in a double are compared. */
 static void test_difftime(void **state) {
   (void)state;
   for (unsigned i = 0; i < rounds(10000); i++) {
     int64_t a = (int64_t)next_random(), b = some_time();
+    if (oracle_under_valgrind()) {
+      a >>= 12;
+      b = between(-(1LL << 50), 1LL << 50);
+    }
     assert_true(difftime(a, b) == oracle_difftime(a, b));
     assert_true(difftime(b, a) == oracle_difftime(b, a));
   }
-  assert_true(difftime(INT64_MAX, INT64_MIN) == oracle_difftime(INT64_MAX, INT64_MIN));
+  if (!oracle_under_valgrind())
+    assert_true(difftime(INT64_MAX, INT64_MIN) == oracle_difftime(INT64_MAX, INT64_MIN));
 }
 
 int main(void) {

@@ -54,6 +54,11 @@ static void test_passwd(void **state) {
     passwd_text(getpwuid(uid), ours, sizeof ours);
     oracle_passwd_text(NULL, uid, theirs, sizeof theirs);
     assert_string_equal(ours, theirs);
+    name[strlen(name) - 1] = '\0';
+    passwd_text(getpwnam(name), ours, sizeof ours);
+    oracle_passwd_text(name, 0, theirs, sizeof theirs);
+    assert_string_equal(ours, theirs);
+    snprintf(name, sizeof name, "%s", p->pw_name);
     for (size_t size = 0; size < 4096; size = size * 2 + 1) {
       struct passwd pw, *result = &pw;
       char buf[4096];
@@ -110,6 +115,13 @@ static void test_group(void **state) {
     group_text(getgrgid(gid), ours, sizeof ours);
     oracle_group_text(NULL, gid, theirs, sizeof theirs);
     assert_string_equal(ours, theirs);
+    name[strlen(name) - 1] = '\0'; /* a prefix of a name is not that name */
+    group_text(getgrnam(name), ours, sizeof ours);
+    oracle_group_text(name, 0, theirs, sizeof theirs);
+    if (strcmp(ours, theirs) != 0)
+      fail_msg("getgrnam(\"%s\"): sysgate %s, glibc %s", name, ours, theirs);
+    snprintf(name, sizeof name, "%s", g->gr_name);
+    oracle_group_text(name, 0, theirs, sizeof theirs);
     for (size_t size = 0; size < 4096; size = size * 2 + 1) {
       struct group gr, *result = &gr;
       char buf[4096];
