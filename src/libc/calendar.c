@@ -26,7 +26,9 @@ int64_t sysgate_days_from_civil(int64_t year, int month, int64_t day) {
 }
 
 int sysgate_tm_from_seconds(int64_t t, struct tm *tm) {
-  int64_t days = floor_div(t, 86400), secs = t - days * 86400;
+  int64_t days = floor_div(t, 86400), secs = t % 86400;
+  if (secs < 0)
+    secs += 86400; /* not t - days * 86400, which overflows for INT64_MIN */
   int64_t z = days + 719468;
   int64_t era = floor_div(z, 146097);
   int64_t day_of_era = z - era * 146097;
