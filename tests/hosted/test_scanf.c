@@ -34,14 +34,19 @@ static int call_vsscanf(const char *input, const char *format, ...) {
   return r;
 }
 
-static void check(const char *input, const char *format) {
-  void *a[ORACLE_SCANF_ARGS], *b[ORACLE_SCANF_ARGS];
+/* Both sides' destinations, filled with the same pattern. */
+static void fresh_slots(void *a[ORACLE_SCANF_ARGS], void *b[ORACLE_SCANF_ARGS]) {
   for (int i = 0; i < ORACLE_SCANF_ARGS; i++) {
     memset(ours[i], 0xa5, SLOT);
     memset(theirs[i], 0xa5, SLOT);
     a[i] = ours[i];
     b[i] = theirs[i];
   }
+}
+
+static void check(const char *input, const char *format) {
+  void *a[ORACLE_SCANF_ARGS], *b[ORACLE_SCANF_ARGS];
+  fresh_slots(a, b);
   int r = compared % 2 ? sscanf(input, format, a[0], a[1], a[2], a[3], a[4], a[5])
                        : call_vsscanf(input, format, a[0], a[1], a[2], a[3], a[4], a[5]);
   int s = oracle_sscanf(input, format, b);
