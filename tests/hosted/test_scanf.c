@@ -337,12 +337,7 @@ static void test_fscanf(void **state) {
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
       const char *path = oracle_make_file("scan", inputs[i], strlen(inputs[i]));
       void *a[ORACLE_SCANF_ARGS], *b[ORACLE_SCANF_ARGS];
-      for (int k = 0; k < ORACLE_SCANF_ARGS; k++) {
-        memset(ours[k], 0xa5, SLOT);
-        memset(theirs[k], 0xa5, SLOT);
-        a[k] = ours[k];
-        b[k] = theirs[k];
-      }
+      fresh_slots(a, b);
       FILE *file = fopen(path, "r");
       assert_non_null(file);
       int r = fscanf(file, formats[f], a[0], a[1], a[2], a[3], a[4], a[5]);
