@@ -12,7 +12,7 @@ set -eu
 build_pkgs="cmake make gcc libc6-dev"
 test_pkgs="$build_pkgs clang gcc-multilib libcmocka-dev libcmocka-dev:i386 python3 strace
 valgrind binutils bsdutils clang-format pkgconf file libclang-rt-14-dev libc6-dbg:i386
-qemu-system-x86 qemu-user e2fsprogs llvm"
+qemu-system-x86 qemu-user e2fsprogs llvm tzdata"
 bench_pkgs="$build_pkgs gcc-multilib python3 valgrind binutils musl-tools dietlibc-dev
 dietlibc-dev:i386"
 pkgs=$test_pkgs

@@ -1,5 +1,7 @@
 /* sysgate/dirent.h: getdents64(2) (glibc 2.30: <dirent.h>), its record struct
- * linux_dirent64, and the DT_* types of d_type.
+ * linux_dirent64, and the DT_* types of d_type; from the C library layer
+ * (src/libc/dir.c, scandir.c) opendir(3), fdopendir, readdir(3), closedir,
+ * rewinddir, telldir, seekdir, dirfd(3), scandir(3), alphasort, and struct dirent.
  *
  * Not obvious: records are variable-length, d_reclen bytes each (name, NUL and
  * padding to 8 bytes included); the next one starts d_reclen bytes further on.
@@ -38,5 +40,50 @@ SG_INLINE long sys_getdents64(int fd, void *buf, size_t size) {
   return syscall3(SYS_getdents64, fd, (long)buf, (long)(size > __INT_MAX__ ? __INT_MAX__ : size));
 }
 SG_LIBC(3, ssize_t, getdents64, custom, int, fd, void *, buf, size_t, size)
+
+/* --- The C library layer's directory streams (src/libc/dir.c, scandir.c) --- */
+
+/* glibc's 64-bit struct dirent (struct dirent64, and struct dirent on x86_64 or with
+ * _FILE_OFFSET_BITS=64): d_off is the position telldir reports after this entry. */
+struct dirent {
+  uint64_t d_ino;
+  int64_t d_off;
+  unsigned short d_reclen;
+  unsigned char d_type;
+  char d_name[256];
+};
+#define dirent64 dirent /* glibc's LFS names: one layout here */
+#define readdir64 readdir
+#define scandir64 scandir
+#define alphasort64 alphasort
+
+typedef struct sysgate_dir DIR;
+
+/* A stream over the directory at path, or NULL with errno (ENOTDIR, ENOENT...).
+ * Its descriptor is opened O_CLOEXEC, as glibc's. */
+DIR *opendir(const char *path) SG_SYMBOL(opendir);
+/* A stream over the open directory fd, which the stream then owns (closedir closes
+ * it). NULL with EBADF for a bad fd, ENOTDIR when fd is not a directory. */
+DIR *fdopendir(int fd) SG_SYMBOL(fdopendir);
+/* The next entry, "." and ".." included, in the kernel's order; NULL at the end
+ * (errno untouched) or on error (errno set). The entry lives in the stream and
+ * the next readdir on the same stream overwrites it. */
+struct dirent *readdir(DIR *dir) SG_SYMBOL(readdir);
+int closedir(DIR *dir) SG_SYMBOL(closedir);
+void rewinddir(DIR *dir) SG_SYMBOL(rewinddir);
+/* telldir's value is the d_off of the entry last returned (0 before any): seekdir
+ * to it continues with the entry after that one. */
+long telldir(DIR *dir) SG_SYMBOL(telldir);
+void seekdir(DIR *dir, long pos) SG_SYMBOL(seekdir);
+int dirfd(DIR *dir) SG_SYMBOL(dirfd);
+
+/* Every entry of path that filter accepts (all when filter is NULL), copied into
+ * malloc'd memory, in a malloc'd array sorted with compar (unsorted when NULL);
+ * *namelist gets the array and the count is returned, or -1 with errno. The caller
+ * frees each entry and the array. */
+int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
+            int (*compar)(const struct dirent **, const struct dirent **)) SG_SYMBOL(scandir);
+/* strcoll on d_name: byte order (strcmp), as the C locale has it. */
+int alphasort(const struct dirent **a, const struct dirent **b) SG_SYMBOL(alphasort);
 
 #endif

@@ -21,6 +21,7 @@
 
 #include "base.h"
 #include "printf.h"
+#include "scanf.h"
 #include "types.h"
 #include <stdarg.h>
 #include <stddef.h>

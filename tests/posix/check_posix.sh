@@ -85,4 +85,15 @@ check opts '"$P" one -v --out=file dir/two/ "/a//b" -- -v; echo "status $?"
 check numlines 'printf "one\ntwo\n\nlast, no newline" >f; : >e
   "$P" f e missing; echo "status $?"; "$P" <f; echo "status $?"
   "$P" -u f e; echo "status $?"; "$P" f | head -c 20; echo; echo "status $?"'
+check lsdir 'mkdir d d/sub; printf hello >d/b; printf x >d/A; : >d/.hidden; ln -s b d/link
+  ln -s nowhere d/dangling; mkfifo d/pipe; chmod 640 d/b
+  TZ=Europe/Paris touch -h -d "2021-03-28 03:30:00" d/b d/A d/.hidden d/link d/dangling d/pipe d/sub d .
+  TZ=Europe/Paris "$P" d; echo "status $?"; TZ=America/New_York "$P" -a d; echo "status $?"
+  "$P" missing; echo "status $?"'
+check walk 'mkdir -p t/a/b t/c; : >t/f; : >t/a/g; : >t/a/b/h; ln -s f t/l; ln -s gone t/x
+  ln -s .. t/a/up; "$P" t; echo "status $?"; "$P" -d t; echo "status $?"
+  "$P" -p t; echo "status $?"; "$P" -d -p t/; echo "status $?"; "$P" missing; echo "status $?"'
+check when 'for tz in UTC Europe/Paris America/New_York Australia/Lord_Howe "EST5EDT,M3.2.0,M11.1.0"
+  do TZ=$tz "$P" 0 1234567890 -1000000000 2147483647 "2021-03-28 02:30:00" "2021-10-31 02:30:00" \
+    "1999-12-31 23:59:59" nonsense; echo "status $?"; done'
 [ $failed = 0 ] || exit 1

@@ -1,0 +1,378 @@
+/* The scanf family's engine (scanf(3)): directives d i u o x X p c s [ n % and the
+ * floating ones (through scanf_float.c), '*', widths, hh h l ll j z t L q, glibc's
+ * return rules.
+ *
+ * Not obvious: two kinds of failure end a scan (C11 7.21.6.2p10): an input failure
+ * (the input ended) and a matching failure (a byte that does not fit). The result
+ * is the count of assignments either way, except that an input failure before the
+ * first assignment makes it EOF: so sscanf("", "%n%d", ...) is EOF, while
+ * sscanf("x", "%d", ...) is 0. Integers are read as glibc reads them, into a
+ * buffer passed to strtol or strtoll (so an overflow stores the clamped value,
+ * narrowed to the type as glibc's assignment narrows it), and "0x" followed by no
+ * hex digit is the number 0 with both bytes consumed.
+ */
+#include <stdint.h>
+#include <sysgate/stdlib.h>
+#include <sysgate/string.h>
+
+#include "scanf_source.h"
+
+int sysgate_scanf_get(struct sysgate_scanf_source *src) {
+  int c = src->get(src);
+  if (c >= 0)
+    src->count++;
+  return c;
+}
+
+void sysgate_scanf_unget(struct sysgate_scanf_source *src, int c) {
+  if (c >= 0) {
+    src->unget(src, c);
+    src->count--;
+  }
+}
+
+static int is_space(int c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The engine's result so far: assignments, and whether the scan ended on input. */
+struct scan {
+  struct sysgate_scanf_source *src;
+  int done;
+};
+
+/* Skips white space; the first byte that is not is left unread. */
+static void skip_space(struct sysgate_scanf_source *src) {
+  int c;
+  while ((c = sysgate_scanf_get(src)) >= 0 && is_space(c))
+    ;
+  sysgate_scanf_unget(src, c);
+}
+
+/* Stores value into *dest, sized by the length modifier (size, see parse). */
+static void store_integer(void *dest, char size, unsigned long long value) {
+  switch (size) {
+  case 'H': /* hh */
+    *(signed char *)dest = (signed char)value;
+    break;
+  case 'h':
+    *(short *)dest = (short)value;
+    break;
+  case 'l':
+    *(long *)dest = (long)value;
+    break;
+  case 'L':
+    *(long long *)dest = (long long)value;
+    break;
+  default:
+    *(int *)dest = (int)value;
+  }
+}
+
+/* Room for any number worth keeping: leading zeros past the first are dropped, and
+ * a number with more significant digits than this overflows whatever is kept. */
+#define NUMBER_MAX 80
+
+/* Reads an integer in base (0: C's prefixes decide) of at most width bytes.
+ * 1 and *value, 0 on a matching failure, -1 when the input ended first. */
+static int read_integer(struct sysgate_scanf_source *src, int width, int base, int is_signed,
+                        int wide, int pointer, unsigned long long *value) {
+  char buf[NUMBER_MAX + 4];
+  size_t n = 0;
+  int c = sysgate_scanf_get(src);
+  if (c < 0)
+    return -1;
+  if (c == '+' || c == '-') {
+    buf[n++] = (char)c;
+    if (width > 0)
+      width--;
+    c = width != 0 ? sysgate_scanf_get(src) : -1;
+  }
+  if (width != 0 && c == '0') {
+    buf[n++] = '0';
+    if (width > 0)
+      width--;
+    c = width != 0 ? sysgate_scanf_get(src) : -1;
+    if (width != 0 && (c == 'x' || c == 'X') && (base == 0 || base == 16)) {
+      base = 16; /* the x is read and not kept: "0x" alone is 0 */
+      if (width > 0)
+        width--;
+      c = width != 0 ? sysgate_scanf_get(src) : -1;
+    } else if (base == 0) {
+      base = 8;
+    }
+  }
+  if (base == 0)
+    base = 10;
+  while (width != 0 && c >= 0) {
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'z' ? c - 'a' + 10
+                : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                       : 99;
+    if (digit >= base)
+      break;
+    size_t sign = n > 0 && (buf[0] == '+' || buf[0] == '-');
+    int only_zero = n == sign + 1 && buf[sign] == '0';
+    if (only_zero)
+      buf[n - 1] = (char)c; /* a leading zero says nothing */
+    else if (n < NUMBER_MAX)
+      buf[n++] = (char)c;
+    if (width > 0)
+      width--;
+    c = width != 0 ? sysgate_scanf_get(src) : -1;
+  }
+  if (n == 0 && pointer && (width < 0 || width >= 5) && c == '(') {
+    /* %p reads back what printf's %p writes for NULL (glibc's vfscanf) */
+    for (const char *nil = "nil)"; *nil; nil++) {
+      int d = sysgate_scanf_get(src);
+      if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != *nil)
+        return 0;
+    }
+    *value = 0;
+    return 1;
+  }
+  if (width != 0)
+    sysgate_scanf_unget(src, c);
+  if (n == 0 || (n == 1 && (buf[0] == '+' || buf[0] == '-')))
+    return 0;
+  buf[n] = '\0';
+  if (is_signed)
+    *value = wide ? (unsigned long long)strtoll(buf, NULL, base)
+                  : (unsigned long long)(long long)strtol(buf, NULL, base);
+  else
+    *value = wide ? strtoull(buf, NULL, base) : strtoul(buf, NULL, base);
+  return 1;
+}
+
+/* The scanset of a %[ directive at f (after the '['): 1 for each byte in it. glibc's
+ * rules: a ']' or '-' first is a member; "a-z" is a range when the '-' is neither
+ * first nor last and the ends are in order, else three members. The end, or NULL
+ * when there is no closing ']'. */
+static const char *parse_set(const char *f, unsigned char set[256]) {
+  int invert = *f == '^';
+  if (invert)
+    f++;
+  memset(set, 0, 256);
+  if (*f == ']' || *f == '-')
+    set[(unsigned char)*f++] = 1;
+  unsigned char fc;
+  while ((fc = (unsigned char)*f++) != '\0' && fc != ']') {
+    if (fc == '-' && *f != '\0' && *f != ']' && (unsigned char)f[-2] <= (unsigned char)*f)
+      for (unsigned r = (unsigned char)f[-2]; r < (unsigned char)*f; r++)
+        set[r] = 1;
+    else
+      set[fc] = 1;
+  }
+  if (fc == '\0')
+    return NULL;
+  if (invert)
+    for (int i = 0; i < 256; i++)
+      set[i] = !set[i];
+  return f;
+}
+
+/* %c, %s and %[: bytes into dest (when not NULL) while accept says so. 1, 0 on a
+ * matching failure (no byte accepted), -1 when the input ended first. */
+static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
+                      const unsigned char *set, char *dest) {
+  int c = sysgate_scanf_get(src);
+  if (c < 0)
+    return -1;
+  size_t n = 0;
+  if (conv == 'c') {
+    if (width < 0)
+      width = 1;
+    for (;;) { /* the input ending early still stores what was read (glibc) */
+      if (dest)
+        dest[n] = (char)c;
+      n++;
+      if (--width == 0 || (c = sysgate_scanf_get(src)) < 0)
+        return 1;
+    }
+  }
+  while (c >= 0 && width != 0 && (conv == 's' ? !is_space(c) : set[c])) {
+    if (dest)
+      dest[n] = (char)c;
+    n++;
+    if (width > 0)
+      width--;
+    c = width != 0 ? sysgate_scanf_get(src) : -1;
+  }
+  if (width != 0)
+    sysgate_scanf_unget(src, c);
+  if (n == 0)
+    return 0;
+  if (dest)
+    dest[n] = '\0';
+  return 1;
+}
+
+/* scanf_float.c is linked only when something else links it: until strtod is part
+ * of the library, the floating conversions are a matching failure without it. */
+__attribute__((weak)) int sysgate_scanf_float(struct sysgate_scanf_source *src, int width,
+                                              char size, void *dest);
+
+/* Argument n (from 1) of the ones after the format: every argument is a pointer. */
+static void *argument(va_list start, int n) {
+  va_list ap;
+  va_copy(ap, start);
+  void *p = NULL;
+  while (n-- > 0)
+    p = va_arg(ap, void *);
+  va_end(ap);
+  return p;
+}
+
+int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_list ap) {
+  int done = 0;
+  va_list start;
+  va_copy(start, ap);
+  for (; *f != '\0'; f++) {
+    unsigned char fc = (unsigned char)*f;
+    if (is_space(fc)) { /* any amount of white space, none included */
+      skip_space(src);
+      continue;
+    }
+    if (fc != '%') {
+      int c = sysgate_scanf_get(src);
+      if (c < 0)
+        goto input_failure;
+      if (c != fc) {
+        sysgate_scanf_unget(src, c);
+        goto matching_failure;
+      }
+      continue;
+    }
+    f++;
+    int position = 0; /* %n$: the nth argument (POSIX) */
+    if (*f >= '1' && *f <= '9') {
+      const char *p = f;
+      int n = 0;
+      while (*p >= '0' && *p <= '9' && n < 10000)
+        n = n * 10 + (*p++ - '0');
+      if (*p == '$') {
+        position = n;
+        f = p + 1;
+      }
+    }
+    int suppress = 0;
+    for (; *f == '*' || *f == '\''; f++) /* ': digit grouping, none in the C locale */
+      suppress |= *f == '*';
+    int width = -1;
+    if (*f >= '0' && *f <= '9') {
+      width = 0;
+      while (*f >= '0' && *f <= '9')
+        width = width > (__INT_MAX__ - 9) / 10 ? __INT_MAX__ : width * 10 + (*f++ - '0');
+      if (width == 0)
+        width = -1; /* glibc: a width of 0 is no width */
+    }
+    /* size: 'H' hh, 'h', 'l' long, 'L' long long (and long double), 0 int */
+    char size = 0;
+    switch (*f) {
+    case 'h':
+      size = f[1] == 'h' ? (f++, 'H') : 'h';
+      f++;
+      break;
+    case 'l':
+      size = f[1] == 'l' ? (f++, 'L') : 'l';
+      f++;
+      break;
+    case 'L':
+    case 'q':
+    case 'j':
+      size = 'L';
+      f++;
+      break;
+    case 'z':
+    case 't':
+      size = 'l';
+      f++;
+      break;
+    }
+    char conv = *f;
+    if (conv == '\0')
+      goto matching_failure; /* a directive cut short */
+    if (conv != '[' && conv != 'c' && conv != 'n')
+      skip_space(src);
+    void *dest = suppress || conv == '%' ? NULL
+                 : position              ? argument(start, position)
+                                         : va_arg(ap, void *);
+    int r;
+    unsigned long long value;
+    switch (conv) {
+    case '%': {
+      int c = sysgate_scanf_get(src);
+      if (c < 0)
+        goto input_failure;
+      if (c != '%') {
+        sysgate_scanf_unget(src, c);
+        goto matching_failure;
+      }
+      continue;
+    }
+    case 'n':
+      if (dest)
+        store_integer(dest, size, src->count);
+      continue;
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'p': {
+      int base = conv == 'd' || conv == 'u' ? 10 : conv == 'i' ? 0 : conv == 'o' ? 8 : 16;
+      if (conv == 'p')
+        size = 'l'; /* a pointer is a long on both arches */
+      int wide = size == 'L' || (size == 'l' && sizeof(long) == 8);
+      r = read_integer(src, width, base, conv == 'd' || conv == 'i', wide, conv == 'p', &value);
+      if (r > 0 && dest) {
+        if (conv == 'p')
+          *(void **)dest = (void *)(uintptr_t)value;
+        else
+          store_integer(dest, size, value);
+      }
+      break;
+    }
+    case 'c':
+    case 's':
+    case '[': {
+      unsigned char set[256];
+      if (size == 'l')
+        goto matching_failure; /* wide characters: not supported (no locale) */
+      if (conv == '[' && (f = parse_set(f + 1, set)) == NULL)
+        goto matching_failure;
+      if (conv == '[')
+        f--; /* back onto the ']' */
+      r = read_chars(src, width, conv, set, dest);
+      break;
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'a':
+    case 'A':
+      if (sysgate_scanf_float == NULL)
+        goto matching_failure;
+      r = sysgate_scanf_float(src, width, size, dest);
+      break;
+    default:
+      goto matching_failure; /* an unknown conversion */
+    }
+    if (r < 0)
+      goto input_failure;
+    if (r == 0)
+      goto matching_failure;
+    if (dest)
+      done++;
+  }
+matching_failure:
+  va_end(start);
+  return done;
+input_failure:
+  va_end(start);
+  return done ? done : -1;
+}
