@@ -124,7 +124,9 @@ build() {
 }
 
 # The first compiler error, or the first differing line, to say why a program fails.
-first_error() { grep -m1 -E 'error|undefined reference' "$1" | sed "s|$posix/||" || true; }
+first_error() {
+  { grep -m1 -E 'error|undefined reference' "$1" || head -n 1 "$1"; } 2>/dev/null | sed "s|$posix/||"
+}
 
 # check <program> <shell commands, with $P the program and the tests/posix/data files
 # in the working directory>
