@@ -232,7 +232,7 @@ check tr '"$P" a-z A-Z <poem.txt; echo "status $?"; "$P" -d aeiou <poem.txt; ech
   printf "a\tb\n" | "$P" "\\t" _; echo "status $?"; "$P" z-a x </dev/null; echo "status $?"
   "$P" onlyone </dev/null; echo "status $?"'
 check cut 'printf "a:b:c:d\nno delim\n1:2\n" >c; "$P" -d: -f2 <c; echo "status $?"
-  "$P" -d: -f1,3- <c; echo "status $?"; "$P" -s -d: -f-2 <c; echo "status $?"
+  "$P" -d: -f1,3- <c; echo "status $?"; "$P" -d: -f 3-1 <c; echo "status $?"; "$P" -s -d: -f-2 <c; echo "status $?"
   "$P" -c 1-3,8 <poem.txt; echo "status $?"; "$P" -f 0 <c; echo "status $?"
   "$P" <c; echo "status $?"; "$P" -d ab -f1 <c; echo "status $?"'
 check rev '"$P" poem.txt; echo "status $?"; printf "abc\nno newline" | "$P"; echo "status $?"

@@ -22,10 +22,11 @@ static void parse_list(char *list) {
       lo = strtoul(item, &end, 10);
     else
       end = item;
-    if (*end == '-')
-      hi = end[1] ? strtoul(end + 1, &end, 10) : MAXPOS, end += end[1] ? 0 : 1;
-    else
-      hi = lo;
+    hi = lo;
+    if (*end == '-') {
+      end++;
+      hi = *end != '\0' ? strtoul(end, &end, 10) : MAXPOS; /* "N-" runs to the end */
+    }
     if (*end != '\0' || lo == 0 || hi < lo)
       errx(1, "invalid field range: '%s'", item);
     for (unsigned long i = lo; i <= hi && i <= MAXPOS; i++)

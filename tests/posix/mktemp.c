@@ -21,8 +21,11 @@ int main(int argc, char *argv[]) {
   }
   if (optind != argc - 1)
     errx(1, "usage: mktemp [-d] TEMPLATE");
-  char *name = strdup(argv[optind]);
-  size_t len = strlen(name);
+  char name[4096]; /* a copy: mkstemp and mkdtemp write the X's over */
+  size_t len = strlen(argv[optind]);
+  if (len >= sizeof name)
+    errx(1, "template too long");
+  memcpy(name, argv[optind], len + 1);
   if (dir) {
     if (mkdtemp(name) == NULL)
       err(1, "failed to create directory via template '%s'", argv[optind]);
@@ -44,6 +47,5 @@ int main(int argc, char *argv[]) {
          (unsigned)(st.st_mode & 0777), S_ISDIR(st.st_mode) ? 0LL : (long long)st.st_size);
   if ((dir ? rmdir(name) : unlink(name)) != 0)
     err(1, "remove %s", name);
-  free(name);
   return 0;
 }

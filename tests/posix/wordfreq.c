@@ -32,9 +32,15 @@ static int by_count(const void *a, const void *b) {
   return strcmp(x->word, y->word);
 }
 
-static void add(char *word) {
+/* The entry for word, or NULL. The table is NULL until the first word: bsearch
+ * must not be handed a null array, even of no elements. */
+static struct entry *find(char *word) {
   struct entry key = {word, 0};
-  struct entry *e = bsearch(&key, table, used, sizeof *table, by_word);
+  return used == 0 ? NULL : bsearch(&key, table, used, sizeof *table, by_word);
+}
+
+static void add(char *word) {
+  struct entry *e = find(word);
   if (e) {
     e->count++;
     return;
@@ -85,13 +91,13 @@ int main(int argc, char *argv[]) {
   } while (c != EOF);
   printf("%zu distinct words\n", used);
   if (lookup) {
-    struct entry key = {lookup, 0};
-    struct entry *e = bsearch(&key, table, used, sizeof *table, by_word);
+    struct entry *e = find(lookup);
     if (!e)
       errx(1, "%s: not found", lookup);
     printf("%s %ld\n", e->word, e->count);
   } else {
-    qsort(table, used, sizeof *table, by_count);
+    if (used > 0)
+      qsort(table, used, sizeof *table, by_count);
     for (size_t i = 0; i < used && (int)i < top; i++)
       printf("%4ld %s\n", table[i].count, table[i].word);
   }
