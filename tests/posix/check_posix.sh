@@ -66,7 +66,7 @@ popen: popen/pclose, FILE stdio (fgets, fprintf, fflush), err.h, getopt
 scanf: scanf/sscanf, ungetc, FILE stdio (printf %f)
 atexit: atexit and exit flushing stdio, FILE stdio (printf, fflush, fputs)
 system: system, FILE stdio (printf, fflush)
-opts: <getopt.h> getopt_long with glibc permutation and messages, FILE stdio (printf)
+longopts: <getopt.h> getopt_long with glibc permutation and messages, FILE stdio (printf)
 tac: FILE stdio (fopen, fread, fwrite), err.h
 tail: FILE stdio (fseek, ftell, fread, getc), err.h, getopt
 cmp: FILE stdio (getc, printf, fprintf, stdin), err.h, getopt
@@ -301,7 +301,7 @@ check atexit '"$P"; echo "status $?"; "$P" exit; echo "status $?"; "$P" _exit; e
   "$P" a b exit; echo "status $?"; "$P" abort; echo "status $?"; "$P" 2>&1 | cat; echo "status $?"'
 check system '"$P" "echo hello" "exit 3" "kill -9 \$\$" "echo to stderr >&2; false" "no_such_cmd_x 2>/dev/null"
   echo "status $?"; "$P"; echo "status $?"'
-check opts '"$P" -v --verbose -o out a --count=5 -c -- -v b; echo "status $?"
+check longopts '"$P" -v --verbose -o out a --count=5 -c -- -v b; echo "status $?"
   "$P" --flag x --output=f --count; echo "status $?"; "$P" -x --nope -o; echo "status $?"
   "$P" --verb --out z -c7 -vV; echo "status $?"; "$P" --ver; echo "status $?"
   POSIXLY_CORRECT=1 "$P" -v a -o f; echo "status $?"; "$P" --flag=1 -; echo "status $?"'

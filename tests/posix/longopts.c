@@ -1,4 +1,4 @@
-/* opts: parse options the GNU way with getopt_long(3) and print what was seen:
+/* longopts: parse options the GNU way with getopt_long(3) and print what was seen:
  * short options with and without arguments (-v, -o FILE, -c[N]), long ones
  * (--verbose, --output=FILE, --count[=N], --flag setting a variable), "--", and
  * the operands in the order getopt leaves them.
