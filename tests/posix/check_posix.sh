@@ -63,7 +63,7 @@ od: FILE stdio (fread, printf, putchar), err.h, getopt
 calc: FILE stdio (fgets, printf %g, fprintf), strtod, err.h, getopt
 nl: <getopt.h> getopt_long, program_invocation_short_name, FILE stdio (getline, printf), err.h
 popen: popen/pclose, FILE stdio (fgets, fprintf, fflush), err.h, getopt
-scanf: scanf/sscanf, ungetc, FILE stdio (printf %f)
+scanf: scanf/sscanf over FILE, ungetc, FILE stdio (printf %f); %lf must link the float reader even when the program never calls strtod
 atexit: atexit and exit flushing stdio, FILE stdio (printf, fflush, fputs)
 system: system, FILE stdio (printf, fflush)
 longopts: <getopt.h> getopt_long with glibc permutation and messages, FILE stdio (printf)
@@ -82,7 +82,7 @@ sponge: tmpfile, rewind, ftell, FILE stdio (fread, fwrite), err.h, getopt
 buffering: setvbuf/setbuf/setlinebuf and FILE stdio buffering
 base: strtoull/strtoimax, <inttypes.h> PRI macros, FILE stdio (printf), err.h, getopt
 errs: err.h (err, errx, warn, warnx, verr, vwarnx), FILE stdio (printf)
-csvsum: fscanf, FILE stdio (fopen, fprintf, fgetc), err.h, getopt
+csvsum: fscanf over FILE (with %lf linked in, as for scanf), FILE stdio (fopen, fprintf, fgetc), err.h, getopt
 '
 
 # The comparison needs a working glibc build for this arch (i386: gcc-multilib).
