@@ -249,9 +249,10 @@ check seqf '"$P" 0 0.25 2; echo "status $?"; "$P" 1 -0.5 -1; echo "status $?"
 check basename '"$P" /usr/lib/libc.so.6 dir/ / a//b// "" . ..; echo "status $?"
   "$P" -s .c src/main.c .c x.c/; echo "status $?"; "$P" -d /usr/lib /usr / . a/b/ "" a//b; echo "status $?"
   "$P"; echo "status $?"'
-check statdate 'printf hello >f; mkdir d; ln -s f l; chmod 604 f
+check statdate 'printf hello >f; mkdir d; ln -s f l; chmod 604 f; : >e; mkfifo p
   touch -d "2024-07-04 15:16:17" f; touch -d "2001-01-01 00:00:00" d; touch -h -d "1999-12-31 23:59:59" l
-  "$P" f d l; echo "status $?"; TZ=$ZONE "$P" f d; echo "status $?"
+  touch -d "2010-06-30 23:59:59" e p
+  "$P" f d l e p; echo "status $?"; TZ=$ZONE "$P" f d; echo "status $?"
   TZ=EST5EDT,M3.2.0,M11.1.0 "$P" f; echo "status $?"; TZ=$ZONE "$P" -u f; echo "status $?"
   "$P" missing f; echo "status $?"'
 check id '"$P" 0; echo "status $?"; "$P" root; echo "status $?"; "$P" nosuchuser; echo "status $?"

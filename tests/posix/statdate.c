@@ -14,16 +14,26 @@
 
 static int utc;
 
-static const char *type_of(mode_t m) {
-  if (S_ISREG(m))
-    return "regular file";
-  if (S_ISDIR(m))
+/* stat(1)'s words for the file type, "regular empty file" included. */
+static const char *type_of(const struct stat *st) {
+  switch (st->st_mode & S_IFMT) {
+  case S_IFREG:
+    return st->st_size == 0 ? "regular empty file" : "regular file";
+  case S_IFDIR:
     return "directory";
-  if (S_ISLNK(m))
+  case S_IFLNK:
     return "symbolic link";
-  if (S_ISFIFO(m))
+  case S_IFIFO:
     return "fifo";
-  return "other";
+  case S_IFSOCK:
+    return "socket";
+  case S_IFCHR:
+    return "character special file";
+  case S_IFBLK:
+    return "block special file";
+  default:
+    return "weird file";
+  }
 }
 
 static void show_time(const char *label, time_t t) {
@@ -49,7 +59,7 @@ int main(int argc, char *argv[]) {
       continue;
     }
     printf("  File: %s\n", argv[i]);
-    printf("  Type: %s\n  Size: %lld\n", type_of(st.st_mode), (long long)st.st_size);
+    printf("  Type: %s\n  Size: %lld\n", type_of(&st), (long long)st.st_size);
     printf("Access: (%04o)\n", (unsigned)(st.st_mode & 07777));
     show_time("Modify", st.st_mtime);
     show_time("Access", st.st_atime);
