@@ -132,6 +132,10 @@ uint64_t fpb_low64(const struct fpb *b) {
   return v;
 }
 
+int fpb_bit(const struct fpb *b, unsigned i) {
+  return (int)(i / 32) < b->n ? (int)(b->w[i / 32] >> (i % 32) & 1) : 0;
+}
+
 char *fpb_decimal(struct fpb *b, char *end) {
   char *stop = end;
   while (b->n) {

@@ -34,6 +34,7 @@ unsigned fpb_bitlen(const struct fpb *b);
 int fpb_cmp(const struct fpb *a, const struct fpb *b);
 void fpb_sub(struct fpb *a, const struct fpb *b); /* a -= b, with a >= b */
 uint64_t fpb_low64(const struct fpb *b);
+int fpb_bit(const struct fpb *b, unsigned i); /* bit i, 0 beyond the top */
 
 /* Writes b's decimal digits so that they end at end (b becomes 0); returns the first.
  * 0 has no digits: the result is end. */

@@ -1,7 +1,7 @@
 /* <stdlib.h>: exit, getenv, abort, EXIT_SUCCESS, EXIT_FAILURE, environ, strtol,
- * strtoul, strtoll, strtoull, atoi, atol, atoll, abs, labs, llabs, div, ldiv, lldiv,
- * qsort, qsort_r, bsearch, and the malloc family (sysgate/stdlib.h, sysgate/malloc.h);
- * _exit is <unistd.h>'s.
+ * strtoul, strtoll, strtoull, atoi, atol, atoll, strtod, strtof, strtold, atof, abs,
+ * labs, llabs, div, ldiv, lldiv, qsort, qsort_r, bsearch, and the malloc family
+ * (sysgate/stdlib.h, sysgate/malloc.h); _exit is <unistd.h>'s.
  *
  * Not obvious: getenv returns a pointer into the environment block the kernel wrote
  * on the stack at execve, no copy; qsort sorts in place, without allocating.
