@@ -61,7 +61,9 @@ static void split_long_double(struct fpv *v, const void *arg) {
     v->cls = CLS_NAN; /* unnormal */
   else
     v->cls = m ? CLS_FINITE : CLS_ZERO;
-  v->m = m;
+  /* glibc's decimal conversions read a pseudo-denormal (exponent 0, integer bit set)
+   * without its integer bit, unless nothing else is set; %La reads it as it is */
+  v->m = !exp && m << 1 ? m & ~(1ull << 63) : m;
   v->e = (exp ? (int)exp : 1) - 16383 - 63;
   v->lead = (unsigned)(m >> 60);
   v->frac = m << 4;

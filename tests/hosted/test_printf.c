@@ -535,12 +535,14 @@ static void float_corpus(void) {
     dvals[ndv++] = bits_double(next_random());
   const uint64_t top = 1ull << 63;
   const long double lfixed[] = {
-      x87(~0ull, 0x7ffe),    /* LDBL_MAX */
-      x87(top, 1),           /* LDBL_MIN */
-      x87(1, 0),             /* the smallest denormal */
-      x87(top >> 1, 0),      /* a denormal */
-      x87(top, 0),           /* a pseudo-denormal */
-      x87(top >> 1, 0x3fff), /* an unnormal: glibc's nan */
+      x87(~0ull, 0x7ffe), /* LDBL_MAX */
+      x87(top, 1),        /* LDBL_MIN */
+      x87(1, 0),          /* the smallest denormal */
+      x87(top >> 1, 0),   /* a denormal */
+      x87(top, 0),
+      x87(top | 5, 0),
+      x87(top | top >> 1, 0x8000), /* pseudo-denormals */
+      x87(top >> 1, 0x3fff),       /* an unnormal: glibc's nan */
       x87(top, 0x7fff),
       x87(top, 0xffff), /* +-inf */
       x87(top | top >> 1, 0x7fff),
