@@ -1,7 +1,7 @@
 /* libFuzzer target for strtod(3), strtof(3), strtold(3) (src/libc/strtod.c): the input,
- * cut at each NUL into strings (up to 16 per input), goes to sysgate's and glibc's, and
- * the result's bits, *endptr and errno must agree. The number of cases run is printed
- * at exit.
+ * cut at each NUL into strings (up to 16 per input, each also from its middle on), goes
+ * to sysgate's and glibc's, and the result's bits, *endptr and errno must agree. The
+ * number of cases run is printed at exit.
  *
  * Not obvious: errno is set to a canary on both sides first, so a call that should
  * leave it alone is checked too; a long double is compared on its 10 bytes only.
@@ -76,8 +76,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   buf[size] = '\0';
   const char *s = buf;
   for (int i = 0; i < 16 && s <= buf + size; i++) {
+    size_t len = strlen(s);
     one(s);
-    s += strlen(s) + 1;
+    if (len > 1)
+      one(s + len / 2); /* its second half: another number, cheaply */
+    s += len + 1;
   }
   return 0;
 }
