@@ -592,9 +592,10 @@ static void check_long(const char *fmt, ...) {
 static void test_float_rounding(void **state) {
   (void)state;
   unsigned long before = ncases;
+  int vg = oracle_under_valgrind(), step = vg ? 5 : 1; /* valgrind: a fifth */
   /* ties and near-ties at every precision: k/8 and k/1024 are exact in binary */
   char fmt[32];
-  for (int p = 0; p <= 22; p++)
+  for (int p = 0; p <= 22; p += step)
     for (const char *c = "feEgGa"; *c; c++) {
       snprintf(fmt, sizeof fmt, "%%.%d%c", p, *c);
       for (int k = -40; k <= 40; k++) {
@@ -607,16 +608,16 @@ static void test_float_rounding(void **state) {
     }
   /* powers of 2 and 10 over the whole range, both types */
   double d = 0x1p-1074;
-  for (int e = -1074; e <= 1023; e += 7, d *= 0x1p7)
+  for (int e = -1074; e <= 1023; e += 7 * step, d *= vg ? 0x1p35 : 0x1p7)
     check("%.17g|%e|%.3a|%.0f", d, d, d, d);
   long double l = x87(1, 0); /* 2^-16445 */
-  for (int e = -16445; e <= 16383; e += 105, l *= 0x1p105L)
+  for (int e = -16445; e <= 16383; e += 105 * step, l *= vg ? 0x1p525L : 0x1p105L)
     check("%.25Lg|%.30Le|%.2La", l, l, l);
   long double t = 1;
-  for (int e = 0; e < 4932; e += 37, t *= 1e37L)
+  for (int e = 0; e < 4932; e += 37 * step, t *= vg ? 1e185L : 1e37L)
     check("%.21Lg|%.40Le|%La", t, 1 / t, t);
   /* random bit patterns at random precisions */
-  unsigned n = oracle_under_valgrind() ? 1000 : 30000;
+  unsigned n = vg ? 1000 : 30000;
   for (unsigned i = 0; i < n; i++) {
     uint64_t b = next_random();
     char conv = "fFeEgGaA"[b % 8];
@@ -632,7 +633,8 @@ static void test_float_rounding(void **state) {
   /* the longest outputs */
   check_long("%f|%Lf", 0x1.fffffffffffffp1023, x87(~0ull, 0x7ffe));
   check_long("%.1000f|%.1100Le|%.5000Lf", 1e-300, x87(1, 0), 1e-4000L);
-  check_long("%.17000Lf", x87(1, 0));
+  if (!vg)
+    check_long("%.17000Lf", x87(1, 0));
   check_long("%.2000e|%.2000a|%#.2000g", 0.1, 0.1, 0.1);
   /* later arguments stay in step after each kind of floating argument */
   check("%f|%d|%Lf|%s|%.3e|%lld|%10.2g|%a|%c|%llg|%#+E|%G|%F|%A", 1.5, 7, (long double)2.5, "x",
