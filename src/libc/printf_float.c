@@ -187,10 +187,11 @@ static void to_decimal(struct dec *x, uint64_t m, int e, int fixed, long long pr
   x->pow -= x->zeros;
 }
 
-/* The field: sign, then body (written by the caller-supplied layout), padded. */
+/* What is printed after the sign: a word (inf, nan), or decimal digits, or hex ones. */
 struct field {
   char sign;
   int upper, alt, exp_style;
+  const char *word;
   /* decimal */
   struct dec x;
   /* hexadecimal */
@@ -217,6 +218,10 @@ static void emit_exponent(struct out *o, long long ex, int mindigits) {
  * (and after "0x"). */
 static void body(struct out *o, const struct field *f, long long zeros) {
   const char *hexset = f->upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  if (f->word) {
+    emit(o, f->word, 3, 0);
+    return;
+  }
   if (f->hex) {
     emit(o, f->upper ? "0X" : "0x", 2, 0);
     emit(o, 0, zeros, '0');
@@ -287,22 +292,11 @@ void sysgate_printf_float(struct sysgate_printf_sink *s, const void *arg, int is
   struct fpb big;
   int zero_pad = (flags & (F_ZERO | F_MINUS)) == F_ZERO;
 
-  if (v.cls == CLS_INF || v.cls == CLS_NAN) {
-    const char *t = v.cls == CLS_INF ? (f.upper ? "INF" : "inf") : (f.upper ? "NAN" : "nan");
-    long long len = 3 + (f.sign != 0);
-    o.s = s;
-    if (!(flags & F_MINUS) && width > len)
-      emit(&o, 0, width - len, ' ');
-    if (f.sign)
-      emit(&o, &f.sign, 1, 0);
-    emit(&o, t, 3, 0);
-    if ((flags & F_MINUS) && width > len)
-      emit(&o, 0, width - len, ' ');
-    return;
-  }
-
   char lower = (char)(conv | 0x20);
-  if (lower == 'a') {
+  if (v.cls == CLS_INF || v.cls == CLS_NAN) {
+    f.word = v.cls == CLS_INF ? (f.upper ? "INF" : "inf") : (f.upper ? "NAN" : "nan");
+    zero_pad = 0; /* glibc pads these with spaces, '0' or not */
+  } else if (lower == 'a') {
     f.hex = 1;
     f.lead = v.lead;
     f.frac = v.frac;
