@@ -1,5 +1,5 @@
-/* glibc's strto* (strtod, strtof, strtold too), ato*, qsort and bsearch by address, its errno, and its
- * <inttypes.h> format strings, for the suites of the C library layer
+/* glibc's strto* (strtod, strtof, strtold too), ato*, qsort and bsearch by address,
+ * its errno, and its <inttypes.h> format strings, for the suites of the C library layer
  * (oracle_libc.h). This file includes glibc's headers and never sysgate's.
  *
  * Not obvious: no feature macro is defined here on purpose. From glibc 2.38,
