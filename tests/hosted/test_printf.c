@@ -564,6 +564,18 @@ static void float_corpus(void) {
     lvals[nlv++] = x87(next_random() | top, (unsigned)next_random() & 0xfffe);
 }
 
+/* valgrind carries x87 values at double precision (its documented limitation), so a
+ * long double argument reaches our va_arg rounded (LDBL_MAX as inf) but glibc's intact:
+ * under valgrind the long double cases are left out, and said so. */
+static int long_double_ok(void) {
+  static int said;
+  if (!oracle_under_valgrind())
+    return 1;
+  if (!said++)
+    print_message("long double cases SKIPPED under valgrind: its x87 is 64-bit\n");
+  return 0;
+}
+
 static void test_float_specs(void **state) {
   (void)state;
   unsigned long before = ncases;
@@ -572,7 +584,8 @@ static void test_float_specs(void **state) {
     cur_long = 0;
     each_spec("", *c, float_spec);
     cur_long = 1;
-    each_spec("L", *c, float_spec);
+    if (long_double_ok())
+      each_spec("L", *c, float_spec);
   }
   report("f F e E g G a A x flags x widths x precisions, double and long double", before);
 }
@@ -597,6 +610,7 @@ static void test_float_rounding(void **state) {
   (void)state;
   unsigned long before = ncases;
   int vg = oracle_under_valgrind(), step = vg ? 5 : 1; /* valgrind: a fifth */
+  int ld = long_double_ok();
   /* ties and near-ties at every precision: k/8 and k/1024 are exact in binary */
   char fmt[32];
   for (int p = 0; p <= 22; p += step)
@@ -607,7 +621,7 @@ static void test_float_rounding(void **state) {
         check(fmt, k / 1024.0 + 1000);
       }
       snprintf(fmt, sizeof fmt, "%%#.%dL%c", p, *c);
-      for (int k = 1; k <= 40; k++)
+      for (int k = 1; k <= 40 && ld; k++)
         check(fmt, (long double)k / 16 + 1e10L);
     }
   /* powers of 2 and 10 over the whole range, both types */
@@ -615,10 +629,10 @@ static void test_float_rounding(void **state) {
   for (int e = -1074; e <= 1023; e += 7 * step, d *= vg ? 0x1p35 : 0x1p7)
     check("%.17g|%e|%.3a|%.0f", d, d, d, d);
   long double l = x87(1, 0); /* 2^-16445 */
-  for (int e = -16445; e <= 16383; e += 105 * step, l *= vg ? 0x1p525L : 0x1p105L)
+  for (int e = -16445; e <= 16383 && ld; e += 105 * step, l *= vg ? 0x1p525L : 0x1p105L)
     check("%.25Lg|%.30Le|%.2La", l, l, l);
   long double t = 1;
-  for (int e = 0; e < 4932; e += 37 * step, t *= vg ? 1e185L : 1e37L)
+  for (int e = 0; e < 4932 && ld; e += 37 * step, t *= vg ? 1e185L : 1e37L)
     check("%.21Lg|%.40Le|%La", t, 1 / t, t);
   /* random bit patterns at random precisions */
   unsigned n = vg ? 1000 : 30000;
@@ -632,13 +646,15 @@ static void test_float_rounding(void **state) {
     /* exponents near 1 mostly: the extremes cost milliseconds each, in glibc too */
     unsigned se = (unsigned)(b >> 16) & 0x8000;
     se |= i % 16 ? 16383 - 200 + (unsigned)(b >> 20) % 400 : (unsigned)(b >> 20) % 0x7fff;
-    check(fmt, x87(next_random() | 1ull << 63, se));
+    if (ld)
+      check(fmt, x87(next_random() | 1ull << 63, se));
   }
   /* the longest outputs */
-  check_long("%f|%Lf", 0x1.fffffffffffffp1023, x87(~0ull, 0x7ffe));
-  check_long("%.1000f|%.1100Le|%.5000Lf", 1e-300, x87(1, 0), 1e-4000L);
-  if (!vg)
+  check_long("%f|%.1000f", 0x1.fffffffffffffp1023, 1e-300);
+  if (ld) {
+    check_long("%Lf|%.1100Le|%.5000Lf", x87(~0ull, 0x7ffe), x87(1, 0), 1e-4000L);
     check_long("%.17000Lf", x87(1, 0));
+  }
   check_long("%.2000e|%.2000a|%#.2000g", 0.1, 0.1, 0.1);
   /* later arguments stay in step after each kind of floating argument */
   check("%f|%d|%Lf|%s|%.3e|%lld|%10.2g|%a|%c|%llg|%#+E|%G|%F|%A", 1.5, 7, (long double)2.5, "x",
