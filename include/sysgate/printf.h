@@ -11,11 +11,11 @@
  * "(null)", or nothing when the precision is below 6; %m is strerror(errno); %n stores
  * the count so far; an unknown conversion is printed back ("%y" gives "%y").
  *
- * Not yet: floating point (f F e E g G a A). Such a conversion takes its argument (a
- * long double with L, ll or q, a double otherwise), so every later one still prints
- * right, writes itself back as text ("%.2f" stays "%.2f"), and makes the call return
- * -1 with errno EINVAL after the rest of the output was produced. Nor positional
- * arguments ("%1$d"), which are printed back like an unknown conversion.
+ * Floating point: f F e E g G a A, of a double, or of a long double with L (or ll or q,
+ * as glibc reads them), exactly as glibc prints them: correctly rounded (to nearest,
+ * ties to even), inf/nan with their sign ("-nan"), %La in glibc's x87 form ("0x8p-3"
+ * for 1.0L), invalid x87 encodings as nan. The ' flag groups nothing (C locale). Not
+ * there: positional arguments ("%1$d"), printed back like an unknown conversion.
  *
  * Not obvious: every function returns the number of bytes the whole output has, even
  * where it did not fit (snprintf with a small size; size 0 writes nothing, and buf may

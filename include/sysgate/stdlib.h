@@ -1,7 +1,7 @@
 /* sysgate/stdlib.h: exit(3), environ, getenv(3), abort(3); from the C library layer
- * strtol(3), strtoul(3), strtoll(3), strtoull(3), atoi(3), atol(3), atoll(3), abs(3),
- * labs(3), llabs(3), div(3), ldiv(3), lldiv(3), qsort(3), qsort_r(3), bsearch(3),
- * atexit(3), on_exit(3).
+ * strtol(3), strtoul(3), strtoll(3), strtoull(3), atoi(3), atol(3), atoll(3), strtod(3),
+ * strtof(3), strtold(3), atof(3), abs(3), labs(3), llabs(3), div(3), ldiv(3), lldiv(3),
+ * qsort(3), qsort_r(3), bsearch(3), atexit(3), on_exit(3).
  *
  * Not obvious: exit() runs the atexit handlers, then the .fini_array functions (in
  * reverse; stdio's flush is the last of them) before _exit(); _exit() runs nothing.
@@ -52,6 +52,18 @@ unsigned long strtoul(const char *restrict nptr, char **restrict endptr, int bas
 long long strtoll(const char *restrict nptr, char **restrict endptr, int base) SG_SYMBOL(strtoll);
 unsigned long long strtoull(const char *restrict nptr, char **restrict endptr, int base)
     SG_SYMBOL(strtoull);
+
+/* strtod(3), strtof(3), strtold(3) (long double: the x87 80-bit format), as glibc has
+ * them: leading isspace() skipped, a sign, then decimal digits with an optional point
+ * and "e" exponent, or "0x" and hex digits with an optional "p" binary exponent, or
+ * "inf", "infinity", "nan", "nan(chars)" in any case (chars: letters, digits, _; read
+ * by strtoull(chars, .., 0) as the nan's payload). Correctly rounded, to nearest.
+ * Overflow: +-HUGE_VAL and ERANGE; underflow to a subnormal or zero that is inexact:
+ * that result and ERANGE. No number: 0, *endptr = nptr. atof(s) is strtod(s, NULL). */
+double strtod(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtod);
+float strtof(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtof);
+long double strtold(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtold);
+double atof(const char *s) SG_SYMBOL(atof);
 
 /* strtol(s, NULL, 10), narrowed to the type (glibc's: errno as strtol leaves it). */
 int atoi(const char *s) SG_SYMBOL(atoi);

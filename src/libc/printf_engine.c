@@ -1,7 +1,6 @@
 /* The formatter behind printf(3), snprintf(3), dprintf(3), asprintf(3) and their v*
  * forms: flags, width, precision, length modifiers and the conversions d i u o x X c s
- * p % m n (and C S lc ls); floating point is not there yet (sysgate/printf.h says what
- * it does instead).
+ * p % m n (and C S lc ls); the floating-point ones f F e E g G a A are printf_float.c's.
  *
  * Not obvious: a conversion glibc does not know ("%y", "%hLd", "%.-3d") is not an error
  * there: glibc prints it back, rebuilt from what it parsed ('%', the flags in the fixed
@@ -19,22 +18,14 @@
 
 #define INT_MAX_ __INT_MAX__
 
-enum {
-  F_MINUS = 1,  /* '-': pad on the right */
-  F_PLUS = 2,   /* '+': a sign on positive signed numbers */
-  F_SPACE = 4,  /* ' ': a space there instead */
-  F_ALT = 8,    /* '#': 0x for x, a leading 0 for o */
-  F_ZERO = 16,  /* '0': pad numbers with zeros */
-  F_GROUP = 32, /* '\'': thousands grouping, which the C locale does not have */
-  F_I18N = 64,  /* 'I': locale digits, the C locale's own */
-};
-
 /* Length modifiers, as glibc reads them: one at most (hh and ll count as one). */
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_BIG_L, L_J, L_Z, L_T };
 
+#define put sysgate_printf_put
+
 /* Appends n bytes of p, or n copies of fill when p is NULL. Counts them all; stops at
  * an error, and fails with EOVERFLOW when the count would pass INT_MAX (as glibc). */
-static void put(struct sysgate_printf_sink *s, const char *p, size_t n, char fill) {
+void sysgate_printf_put(struct sysgate_printf_sink *s, const char *p, size_t n, char fill) {
   if (s->error)
     return;
   if (n > (size_t)INT_MAX_ - s->count) {
@@ -191,7 +182,6 @@ static int wide(int len) {
 
 int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_list ap) {
   int saved_errno = errno; /* %m's: a flush may change errno */
-  int notyet = 0;
   const char *f = fmt;
   while (*f && !s->error) {
     if (*f != '%') {
@@ -466,20 +456,19 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
     case 'G':
     case 'a':
     case 'A':
-      /* not yet: the argument is taken, so the ones after it stay in step */
-      if (len == L_BIG_L || len == L_LL)
-        (void)va_arg(ap, long double);
-      else
-        (void)va_arg(ap, double);
-      notyet = 1;
-      unknown(s, flags, width, prec, conv);
+      /* glibc reads a long double for ll as for L */
+      if (len == L_BIG_L || len == L_LL) {
+        long double x = va_arg(ap, long double);
+        sysgate_printf_float(s, &x, 1, conv, flags, width, prec);
+      } else {
+        double x = va_arg(ap, double);
+        sysgate_printf_float(s, &x, 0, conv, flags, width, prec);
+      }
       break;
     default:
       unknown(s, flags, width, prec, conv);
     }
   }
-  if (!s->error && notyet)
-    s->error = EINVAL;
   if (s->error) {
     errno = s->error;
     return -1;

@@ -27,4 +27,23 @@ struct sysgate_printf_sink {
  * set (see sysgate/printf.h for when). Writes no NUL: the caller terminates. */
 int sysgate_printf_engine(struct sysgate_printf_sink *sink, const char *fmt, va_list ap);
 
+/* The engine's flags, which the floating-point conversions read too. */
+enum {
+  F_MINUS = 1,  /* '-': pad on the right */
+  F_PLUS = 2,   /* '+': a sign on positive signed numbers */
+  F_SPACE = 4,  /* ' ': a space there instead */
+  F_ALT = 8,    /* '#': 0x for x, a leading 0 for o, always a point for floats */
+  F_ZERO = 16,  /* '0': pad numbers with zeros */
+  F_GROUP = 32, /* '\'': thousands grouping, which the C locale does not have */
+  F_I18N = 64,  /* 'I': locale digits, the C locale's own */
+};
+
+/* Appends n bytes of p, or n copies of fill when p is NULL (printf_engine.c). */
+void sysgate_printf_put(struct sysgate_printf_sink *s, const char *p, size_t n, char fill);
+
+/* Formats the double (is_long 0) or long double at arg for conversion conv, one of
+ * f F e E g G a A (printf_float.c). prec is -1 when the format has none. */
+void sysgate_printf_float(struct sysgate_printf_sink *s, const void *arg, int is_long, char conv,
+                          unsigned flags, int width, int prec);
+
 #endif

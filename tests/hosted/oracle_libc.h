@@ -111,6 +111,10 @@ struct oracle_stdlib_fns {
   int (*atoi)(const char *);
   long (*atol)(const char *);
   long long (*atoll)(const char *);
+  double (*strtod)(const char *, char **);
+  float (*strtof)(const char *, char **);
+  long double (*strtold)(const char *, char **);
+  double (*atof)(const char *);
   void (*qsort)(void *, size_t, size_t, int (*)(const void *, const void *));
   void *(*bsearch)(const void *, const void *, size_t, size_t, int (*)(const void *, const void *));
 };

@@ -1,5 +1,5 @@
-/* glibc's strto*, ato*, qsort and bsearch by address, its errno, and its
- * <inttypes.h> format strings, for the suites of the C library layer
+/* glibc's strto* (strtod, strtof, strtold too), ato*, qsort and bsearch by address,
+ * its errno, and its <inttypes.h> format strings, for the suites of the C library layer
  * (oracle_libc.h). This file includes glibc's headers and never sysgate's.
  *
  * Not obvious: no feature macro is defined here on purpose. From glibc 2.38,
@@ -20,6 +20,10 @@ const struct oracle_stdlib_fns oracle_stdlib = {
     .atoi = atoi,
     .atol = atol,
     .atoll = atoll,
+    .strtod = strtod,
+    .strtof = strtof,
+    .strtold = strtold,
+    .atof = atof,
     .qsort = qsort,
     .bsearch = bsearch,
 };

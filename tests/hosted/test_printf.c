@@ -6,8 +6,12 @@
  * int, long long, unsigned, size_t and random ones); bytes written and return value must
  * be glibc's, at full size and at sizes 0, 1, half, exact and one short (every seventh
  * case). Then %m for every errno, %n, formats glibc prints back or refuses, the
- * EOVERFLOW limits, the floating conversions that are not there yet, dprintf to a pipe
- * and asprintf. The counts are printed.
+ * EOVERFLOW limits, dprintf to a pipe and asprintf. The floating conversions f F e E g
+ * G a A, double and long double, go through the same flags x widths x precisions on a
+ * value corpus (zeros, denormals, the limits, inf and nan of each sign, x87's invalid
+ * encodings, random bits), then halfway cases at each precision, powers of 2 and 10,
+ * random bit patterns at random precisions, and outputs thousands of digits long. The
+ * counts are printed.
  *
  * Not obvious: each call gets its own va_copy of one argument list, so sysgate and glibc
  * read the very same arguments; both buffers start filled with 'Z', so a byte written
@@ -283,8 +287,9 @@ static void percent_spec(const char *fmt, int ws, int ps, unsigned k) {
 static void test_text(void **state) {
   (void)state;
   unsigned long before = ncases;
-  /* Not j, z, t: glibc reads %js, %zs, %ts as wide strings where intmax_t or size_t is a long. */
-  static const char *const narrow_lens[] = {"", "hh", "h", "L", "q"};
+  /* Not j, z, t: glibc reads %js, %zs, %ts as wide strings where intmax_t or size_t is a
+   * long; nor L and q, which it reads as wide everywhere (below, with wide strings). */
+  static const char *const narrow_lens[] = {"", "hh", "h"};
   for (unsigned l = 0; l < sizeof narrow_lens / sizeof *narrow_lens; l++) {
     each_spec(narrow_lens[l], 's', str_spec);
     each_spec(narrow_lens[l], 'c', char_spec);
@@ -296,8 +301,11 @@ static void test_text(void **state) {
   each_spec("", 'C', wide_char_spec);
   each_spec("l", 's', wide_str_spec);
   each_spec("ll", 's', wide_str_spec);
+  each_spec("L", 's', wide_str_spec);
+  each_spec("q", 's', wide_str_spec);
+  each_spec("L", 'c', wide_char_spec);
   each_spec("", 'S', wide_str_spec);
-  report("lc C ls S in the C locale", before);
+  report("lc C ls S (and Lc Ls qs) in the C locale", before);
   before = ncases;
   each_spec("", '%', percent_spec);
   check("100%% sure, %s%%%d", "x", 5);
@@ -474,19 +482,184 @@ static void test_odd_formats(void **state) {
   report("the INT_MAX limits, against glibc's measured results", before);
 }
 
-/* --- floating point: not yet ------------------------------------------------------ */
+/* --- floating point ----------------------------------------------------------------- */
 
-static void test_float_not_yet(void **state) {
+static double dvals[64];
+static long double lvals[64];
+static unsigned ndv, nlv;
+static int cur_long;
+
+/* An x87 long double from its significand and sign+exponent bits (any encoding). */
+static long double x87(uint64_t m, unsigned se) {
+  long double x = 0;
+  memcpy(&x, &m, sizeof m);
+  uint16_t s16 = (uint16_t)se;
+  memcpy((char *)&x + 8, &s16, sizeof s16);
+  return x;
+}
+
+static double bits_double(uint64_t b) {
+  double d;
+  memcpy(&d, &b, sizeof d);
+  return d;
+}
+
+/* Four values per spec, four others for the next: all meet every spec over the corpus. */
+static void float_spec(const char *fmt, int ws, int ps, unsigned k) {
+  for (unsigned j = 0; j < 4; j++) {
+    if (cur_long)
+      CALL_STARS(fmt, ws, ps, k, lvals[(k + j * 11) % nlv]);
+    else
+      CALL_STARS(fmt, ws, ps, k, dvals[(k + j * 11) % ndv]);
+  }
+}
+
+static void float_corpus(void) {
+  static const double fixed[] = {
+      0.0,   -0.0,         1.0,   -1.0,     0.5,     1.5,     2.5,     -2.5,   0.125,
+      0.375, 9.5,          99.5,  999999.5, 0.1,     1.0 / 3, 1e23,    1e22,   123456789.0,
+      1e-5,  9.9999999e-5, 1e15,  1e16,     1e17,    3.14159, 1e100,   1e-100, 0.05,
+      0.15,  9.999999e9,   99.95, 0.99996,  65536.0, 0x1p-20, 0x1.8p60};
+  ndv = nlv = 0;
+  for (unsigned i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+    dvals[ndv++] = fixed[i];
+    lvals[nlv++] = fixed[i];
+  }
+  static const uint64_t dbits[] = {
+      0x7fefffffffffffff,                                         /* DBL_MAX */
+      0x0010000000000000,                                         /* DBL_MIN */
+      0x0000000000000001,                                         /* the smallest denormal */
+      0x000fffffffffffff,                                         /* the largest */
+      0x8008000000000000, 0x7ff0000000000000, 0xfff0000000000000, /* +-inf */
+      0x7ff8000000000000, 0xfff8000000000000, 0x7ff0000000000001, /* nans */
+  };
+  for (unsigned i = 0; i < sizeof dbits / sizeof *dbits; i++)
+    dvals[ndv++] = bits_double(dbits[i]);
+  for (unsigned i = 0; i < 6; i++)
+    dvals[ndv++] = bits_double(next_random());
+  const uint64_t top = 1ull << 63;
+  const long double lfixed[] = {
+      x87(~0ull, 0x7ffe), /* LDBL_MAX */
+      x87(top, 1),        /* LDBL_MIN */
+      x87(1, 0),          /* the smallest denormal */
+      x87(top >> 1, 0),   /* a denormal */
+      x87(top, 0),
+      x87(top | 5, 0),
+      x87(top | top >> 1, 0x8000), /* pseudo-denormals */
+      x87(top >> 1, 0x3fff),       /* an unnormal: glibc's nan */
+      x87(top, 0x7fff),
+      x87(top, 0xffff), /* +-inf */
+      x87(top | top >> 1, 0x7fff),
+      x87(top | top >> 1, 0xffff), /* nans */
+      x87(1, 0x7fff),              /* a pseudo-nan */
+      x87(0, 0x7fff),              /* a pseudo-infinity */
+      x87(~0ull, 0x3ffe),
+      x87(0xcccccccccccccccd, 0x3ffb),
+      1e4000L,
+      1e-4000L,
+  };
+  for (unsigned i = 0; i < sizeof lfixed / sizeof *lfixed; i++)
+    lvals[nlv++] = lfixed[i];
+  for (unsigned i = 0; i < 6; i++) /* valid ones, exponents anywhere */
+    lvals[nlv++] = x87(next_random() | top, (unsigned)next_random() & 0xfffe);
+}
+
+/* valgrind carries x87 values at double precision (its documented limitation), so a
+ * long double argument reaches our va_arg rounded (LDBL_MAX as inf) but glibc's intact:
+ * under valgrind the long double cases are left out, and said so. */
+static int long_double_ok(void) {
+  static int said;
+  if (!oracle_under_valgrind())
+    return 1;
+  if (!said++)
+    print_message("long double cases SKIPPED under valgrind: its x87 is 64-bit\n");
+  return 0;
+}
+
+static void test_float_specs(void **state) {
   (void)state;
-  char b[128];
-  errno = 0;
-  const char *fmt = "%f|%d|%Lf|%s|%.3e|%lld|%10.2g|%a|%c|%llg|%#+E|%G|%F|%A"; /* %llg: glibc's */
-  int r = snprintf(b, sizeof b, fmt, 1.5, 7, (long double)2.5, "x", 1e10, -5LL, 3.0, 1.0, 'q',
-                   (long double)4.0, 2.0, 3.0, 4.0, 5.0);
-  assert_int_equal(r, -1);
-  assert_int_equal(errno, EINVAL);
-  assert_string_equal(b, "%f|7|%f|x|%.3e|-5|%10.2g|%a|q|%g|%#+E|%G|%F|%A");
-  print_message("floating conversions: -1 EINVAL, later arguments in step\n");
+  unsigned long before = ncases;
+  float_corpus();
+  for (const char *c = "fFeEgGaA"; *c; c++) {
+    cur_long = 0;
+    each_spec("", *c, float_spec);
+    cur_long = 1;
+    if (long_double_ok())
+      each_spec("L", *c, float_spec);
+  }
+  report("f F e E g G a A x flags x widths x precisions, double and long double", before);
+}
+
+/* The output is long: a buffer of its own size, compared whole. */
+static void check_long(const char *fmt, ...) {
+  enum { BIG = 24000 };
+  static char ours[BIG], theirs[BIG];
+  va_list a1, a2;
+  va_start(a1, fmt);
+  va_copy(a2, a1);
+  int r1 = vsnprintf(ours, BIG, fmt, a1);
+  int r2 = oracle_vsnprintf(theirs, BIG, fmt, a2);
+  va_end(a1);
+  va_end(a2);
+  ncases++;
+  if (r1 != r2 || strcmp(ours, theirs) != 0)
+    show("long output", fmt, BIG, r1, ours, r2, theirs);
+}
+
+static void test_float_rounding(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  int vg = oracle_under_valgrind(), step = vg ? 5 : 1; /* valgrind: a fifth */
+  int ld = long_double_ok();
+  /* ties and near-ties at every precision: k/8 and k/1024 are exact in binary */
+  char fmt[32];
+  for (int p = 0; p <= 22; p += step)
+    for (const char *c = "feEgGa"; *c; c++) {
+      snprintf(fmt, sizeof fmt, "%%.%d%c", p, *c);
+      for (int k = -40; k <= 40; k++) {
+        check(fmt, k / 8.0);
+        check(fmt, k / 1024.0 + 1000);
+      }
+      snprintf(fmt, sizeof fmt, "%%#.%dL%c", p, *c);
+      for (int k = 1; k <= 40 && ld; k++)
+        check(fmt, (long double)k / 16 + 1e10L);
+    }
+  /* powers of 2 and 10 over the whole range, both types */
+  double d = 0x1p-1074;
+  for (int e = -1074; e <= 1023; e += 7 * step, d *= vg ? 0x1p35 : 0x1p7)
+    check("%.17g|%e|%.3a|%.0f", d, d, d, d);
+  long double l = x87(1, 0); /* 2^-16445 */
+  for (int e = -16445; e <= 16383 && ld; e += 105 * step, l *= vg ? 0x1p525L : 0x1p105L)
+    check("%.25Lg|%.30Le|%.2La", l, l, l);
+  long double t = 1;
+  for (int e = 0; e < 4932 && ld; e += 37 * step, t *= vg ? 1e185L : 1e37L)
+    check("%.21Lg|%.40Le|%La", t, 1 / t, t);
+  /* random bit patterns at random precisions */
+  unsigned n = vg ? 1000 : 30000;
+  for (unsigned i = 0; i < n; i++) {
+    uint64_t b = next_random();
+    char conv = "fFeEgGaA"[b % 8];
+    int p = (int)(b >> 8) % 30;
+    snprintf(fmt, sizeof fmt, "%%.%d%c", p, conv);
+    check(fmt, bits_double(next_random()));
+    snprintf(fmt, sizeof fmt, "%%.%dL%c", p, conv);
+    /* exponents near 1 mostly: the extremes cost milliseconds each, in glibc too */
+    unsigned se = (unsigned)(b >> 16) & 0x8000;
+    se |= i % 16 ? 16383 - 200 + (unsigned)(b >> 20) % 400 : (unsigned)(b >> 20) % 0x7fff;
+    if (ld)
+      check(fmt, x87(next_random() | 1ull << 63, se));
+  }
+  /* the longest outputs */
+  check_long("%f|%.1000f", 0x1.fffffffffffffp1023, 1e-300);
+  if (ld) {
+    check_long("%Lf|%.1100Le|%.5000Lf", x87(~0ull, 0x7ffe), x87(1, 0), 1e-4000L);
+    check_long("%.17000Lf", x87(1, 0));
+  }
+  check_long("%.2000e|%.2000a|%#.2000g", 0.1, 0.1, 0.1);
+  /* later arguments stay in step after each kind of floating argument */
+  check("%f|%d|%Lf|%s|%.3e|%lld|%10.2g|%a|%c|%llg|%#+E|%G|%F|%A", 1.5, 7, (long double)2.5, "x",
+        1e10, -5LL, 3.0, 1.0, 'q', (long double)4.0, 2.0, 3.0, 4.0, 5.0);
+  report("halfway cases, powers of 2 and 10, random bits, long outputs", before);
 }
 
 /* --- sprintf, dprintf, asprintf ------------------------------------------------------ */
@@ -552,13 +725,6 @@ static void test_dprintf_pipe(void **state) {
     close(p1[0]);
     close(p2[0]);
     ncases++;
-    if (strcmp(fmt, "%f %d") == 0) { /* not yet: ours fails, the text is written */
-      assert_int_equal(r1, -1);
-      assert_int_equal(e1, EINVAL);
-      assert_int_equal(n1, 9);
-      assert_memory_equal(got, "%f -12345", 9);
-      continue;
-    }
     if (r1 != r2 || (r1 < 0 && e1 != e2) ||
         (r1 >= 0 && (n1 != n2 || memcmp(got, want, (size_t)n1))))
       show("dprintf", fmt, 0, r1, "", r2, "");
@@ -587,10 +753,7 @@ static void test_asprintf(void **state) {
     int r1 = VIA(ours_via, 1, 0, &s1, fmt);
     int r2 = VIA(theirs_via, 1, 0, &s2, fmt);
     ncases++;
-    if (strcmp(fmt, "%f %d") == 0) {
-      assert_int_equal(r1, -1);
-      assert_null(s1);
-    } else if (r1 != r2 || (r1 >= 0 && strcmp(s1, s2) != 0)) {
+    if (r1 != r2 || (r1 >= 0 && strcmp(s1, s2) != 0)) {
       show("asprintf", fmt, 0, r1, r1 >= 0 ? s1 : "", r2, r2 >= 0 ? s2 : "");
     } else if (r1 < 0) {
       assert_null(s1);
@@ -633,7 +796,8 @@ int main(void) {
       cmocka_unit_test(test_m),
       cmocka_unit_test(test_n),
       cmocka_unit_test(test_odd_formats),
-      cmocka_unit_test(test_float_not_yet),
+      cmocka_unit_test(test_float_specs),
+      cmocka_unit_test(test_float_rounding),
       cmocka_unit_test(test_dprintf_pipe),
       cmocka_unit_test(test_asprintf),
       cmocka_unit_test(test_sprintf),

@@ -1,9 +1,9 @@
 /* <stdlib.h>: exit, getenv, abort, EXIT_SUCCESS, EXIT_FAILURE, environ, strtol,
- * strtoul, strtoll, strtoull, atoi, atol, atoll, abs, labs, llabs, div, ldiv, lldiv,
- * qsort, qsort_r, bsearch, and the malloc family (sysgate/stdlib.h, sysgate/malloc.h);
- * setenv, unsetenv, putenv, clearenv, rand, srand, rand_r, random, srandom, initstate,
- * setstate, mkstemp, mkostemp, mkstemps, mkostemps, mkdtemp, realpath, system
- * (sysgate/stdlib_posix.h);
+ * strtoul, strtoll, strtoull, atoi, atol, atoll, strtod, strtof, strtold, atof, abs,
+ * labs, llabs, div, ldiv, lldiv, qsort, qsort_r, bsearch, and the malloc family
+ * (sysgate/stdlib.h, sysgate/malloc.h); setenv, unsetenv, putenv, clearenv, rand,
+ * srand, rand_r, random, srandom, initstate, setstate, mkstemp, mkostemp, mkstemps,
+ * mkostemps, mkdtemp, realpath, system (sysgate/stdlib_posix.h);
  * _exit is <unistd.h>'s.
  *
  * Not obvious: getenv returns a pointer into the environment block the kernel wrote
