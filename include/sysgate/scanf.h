@@ -3,8 +3,8 @@
  * sysgate/stdio.h includes it.
  *
  * Not obvious: what is read: d i u o x X p c s [ n % with '*', widths and the length
- * modifiers hh h l ll j z t L q; e f g a (and capitals) through strtod once the
- * library has it (src/libc/scanf_float.c). Not read: wide characters (%lc %ls %l[),
+ * modifiers hh h l ll j z t L q; e f g a (and capitals) through strtod
+ * (src/libc/scanf_float.c). Not read: wide characters (%lc %ls %l[),
  * positional arguments (%1$d), glibc's 'm' allocation and the ' grouping flag: the
  * scan stops there, as at a matching failure.
  */

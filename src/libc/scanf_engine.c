@@ -207,11 +207,6 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
   return 1;
 }
 
-/* scanf_float.c is linked only when something else links it: until strtod is part
- * of the library, the floating conversions are a matching failure without it. */
-__attribute__((weak)) int sysgate_scanf_float(struct sysgate_scanf_source *src, int width,
-                                              char size, void *dest);
-
 /* Argument n (from 1) of the ones after the format: every argument is a pointer. */
 static void *argument(va_list start, int n) {
   va_list ap;
@@ -355,8 +350,6 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
     case 'G':
     case 'a':
     case 'A':
-      if (sysgate_scanf_float == NULL)
-        goto matching_failure;
       r = sysgate_scanf_float(src, width, size, dest);
       break;
     default:

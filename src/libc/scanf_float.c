@@ -14,11 +14,6 @@
 
 #include "scanf_source.h"
 
-/* In sysgate/stdlib.h once the library has them (strtod.c). */
-double strtod(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtod);
-float strtof(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtof);
-long double strtold(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtold);
-
 /* Every byte is kept, however long the number (a decimal number may need thousands
  * of digits to round right): in buf, then in malloc'd memory when it outgrows it. */
 struct collect {
