@@ -25,12 +25,17 @@ import sys
 
 from bench import BENCH, ROOT, m32, musl_cc, sh, stripped_size
 
+# The flags every peer gets (issue "Tiny binaries"); sysgate builds through sysgate-cc.
+SAME = ["-Os", "-static", "-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections",
+        "-fno-asynchronous-unwind-tables", "-Wl,--build-id=none", "-Wl,-z,norelro",
+        "-Wl,-z,noseparate-code"]
+EXAMPLES = ["hello", "cat", "echo", "clock", "mmapcopy", "sigdemo", "tinysh", "winsize"]
 PROGRAMS = [("write", os.path.join(BENCH, "hello_libc.c")),
             ("printf %d %s", os.path.join(BENCH, "size", "printf_int.c")),
             ("printf %f", os.path.join(BENCH, "size", "printf_float.c")),
             ("malloc", os.path.join(BENCH, "size", "malloc.c")),
             ("fopen/fgets", os.path.join(BENCH, "size", "fgets.c"))]
-LIBS = ["sysgate", "glibc", "musl", "nolibc"]
+LIBS = ["sysgate", "sysgate --tiny", "glibc", "musl", "nolibc", "dietlibc", "raw asm"]
 
 
 def sysgate_cc(out, arch):
@@ -81,7 +86,13 @@ def compilers(out, arch):
                         ["-lgcc"])
     except RuntimeError as e:
         cc["nolibc"] = str(e)
-    cc["sysgate"] = (sysgate_cc(out, arch), [])
+    diet = f"/usr/lib/{arch}-linux-gnu/diet/bin/diet"
+    cc["dietlibc"] = ([diet, "gcc", *m32(arch)], []) if os.path.exists(diet) else (
+        f"{diet} not installed (Debian: dietlibc-dev" + (":i386)" if arch == "i386" else ")"))
+    cc["raw asm"] = (["gcc", *m32(arch), "-nostdlib", "-fno-pie"], [])
+    sysgate = sysgate_cc(out, arch)
+    cc["sysgate"] = (sysgate, [])
+    cc["sysgate --tiny"] = ([*sysgate, "--tiny"], [])
     return cc
 
 
@@ -96,11 +107,14 @@ def measure(out, arch):
     sizes, expected = {}, {}
     for lib, cc in compilers(out, arch).items():
         for name, src in PROGRAMS:
-            if isinstance(cc, str):
-                sizes[name, lib] = cc
+            if lib == "raw asm":  # only hello, written for no library at all
+                src = os.path.join(BENCH, "size", "hello_raw.c") if name == "write" else None
+            if isinstance(cc, str) or src is None:
+                sizes[name, lib] = cc if src else "raw asm has no library to call"
                 continue
-            exe = os.path.join(out, f"{arch}-{lib}-{os.path.basename(src)[:-2]}")
-            p = subprocess.run([*cc[0], "-Os", src, "-o", exe, *cc[1]], capture_output=True,
+            exe = os.path.join(out, f"{arch}-{lib.replace(' ', '')}-{os.path.basename(src)[:-2]}")
+            flags = ["-Os"] if lib.startswith("sysgate") else SAME
+            p = subprocess.run([*cc[0], *flags, src, "-o", exe, *cc[1]], capture_output=True,
                                text=True)
             if p.returncode:
                 err = [ln for ln in p.stderr.splitlines() if "error" in ln] or [p.stderr]
@@ -110,8 +124,27 @@ def measure(out, arch):
             expected.setdefault(name, got)
             if got != expected[name]:
                 sizes[name, lib] = f"status and output {got} where glibc gives {expected[name]}"
+            elif lib == "sysgate --tiny":  # no section headers left: GNU strip refuses it
+                sizes[name, lib] = os.path.getsize(exe)
             else:
                 sizes[name, lib] = stripped_size(exe, exe)
+    return sizes
+
+
+def examples(out, arch):
+    """(example, compiler, mode) -> stripped size of examples/<example>.c built with sysgate-cc."""
+    sysgate = sysgate_cc(out, arch)
+    sizes = {}
+    for cc in ["gcc", "clang"]:
+        for mode in ["default", "--tiny"]:
+            for name in EXAMPLES:
+                exe = os.path.join(out, f"{arch}-{cc}{mode.replace('-', '')}-{name}")
+                cmd = [*sysgate, *([mode] if mode == "--tiny" else []), "-Os",
+                       os.path.join(ROOT, "examples", f"{name}.c"), "-o", exe]
+                subprocess.run(cmd, check=True, env={**os.environ, "SYSGATE_CC": cc},
+                               capture_output=True)
+                sizes[name, cc, mode] = (os.path.getsize(exe) if mode == "--tiny"
+                                         else stripped_size(exe, exe))
     return sizes
 
 
@@ -140,18 +173,35 @@ def main():
     for n in notes:
         print(f"- n/a: {n}")
 
+    ex = {arch: examples(args.out, arch) for arch in results}
+    print("\n| examples (sysgate-cc -Os), bytes | " +
+          " | ".join(f"{cc} {mode} {arch}" for arch in ex for cc in ["gcc", "clang"]
+                     for mode in ["default", "--tiny"]) + " |")
+    print("|---|" + "---:|" * (4 * len(ex)))
+    for name in EXAMPLES:
+        print(f"| {name} | " + " | ".join(str(ex[arch][name, cc, mode]) for arch in ex
+                                          for cc in ["gcc", "clang"]
+                                          for mode in ["default", "--tiny"]) + " |")
+
     ok = True
     sizes = results.get("x86_64")
+    checks = []
     if sizes:
         p, f = sizes["printf %d %s", "sysgate"], sizes["printf %f", "sysgate"]
-        checks = []
         if isinstance(p, int):
             checks.append((p <= 2560, f"x86_64 printf %d %s: {p} bytes (target <= 2560)"))
         if isinstance(p, int) and isinstance(f, int):
             checks.append((f - p <= 4096, f"x86_64 %f adds {f - p} bytes (target <= 4096)"))
-        for good, text in checks:
-            print(("met:     " if good else "missed:  ") + text)
-            ok &= good
+    targets = {("x86_64", "default"): 800, ("i386", "default"): 740, ("x86_64", "--tiny"): 504,
+               ("i386", "--tiny"): 460}
+    for (arch, mode), limit in targets.items():
+        if arch in ex:
+            size = ex[arch]["hello", "gcc", mode]
+            checks.append((size <= limit, f"{arch} hello, sysgate-cc -Os {mode}: {size} bytes "
+                                          f"(target <= {limit})"))
+    for good, text in checks:
+        print(("met:     " if good else "missed:  ") + text)
+        ok &= good
     return 0 if ok else 1
 
 

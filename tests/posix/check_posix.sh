@@ -34,55 +34,6 @@ posix=$src/tests/posix
 # They are still built and run; while they fail they are SKIPPED with this reason, and
 # once one matches glibc the test fails until its line is removed here.
 KNOWN='
-ls: FILE stdio (printf, fprintf, stdout), err.h, getopt, opendir/readdir, strftime, localtime
-wc: FILE stdio (fopen, getc, printf, stdin), getopt
-head: FILE stdio (fgets, fputs, fopen), err.h, getopt
-sort: FILE stdio (getline, puts, fopen, stdin), err.h, getopt
-grepf: FILE stdio (getline, printf, fputs, fopen), err.h, getopt
-tee: FILE stdio (fopen "a", fread, fwrite, fclose), err.h, getopt
-env: err.h, getopt, clearenv/unsetenv/putenv, execvp, FILE stdio (puts, fprintf)
-catn: FILE stdio (getc, putchar, printf, fflush), getopt
-uniq: FILE stdio (getline, printf, fputs), err.h, getopt
-tr: FILE stdio (getchar, putchar), err.h, getopt
-cut: FILE stdio (getline, puts, printf, putchar), err.h, getopt
-rev: FILE stdio (getline, putchar, fopen), err.h
-seq: FILE stdio (printf, fputs, putchar), err.h, getopt
-seqf: FILE stdio (printf with %f %e %g), strtod, err.h, getopt
-basename: <libgen.h> basename/dirname, FILE stdio (printf), err.h, getopt
-statdate: FILE stdio (printf), err.h, getopt, localtime/gmtime, strftime
-id: <pwd.h>/<grp.h> getpwnam/getpwuid/getgrgid, FILE stdio (printf), err.h
-sleep: strtod, sleep, nanosleep wrapper in <time.h>, FILE stdio (printf %.3f), err.h
-yes: FILE stdio (puts, ferror, stdout), err.h
-printenv: FILE stdio (printf), environ
-mktemp: mkstemp/mkdtemp, FILE stdio (printf), err.h, getopt
-realpath: realpath, FILE stdio (printf), err.h, getopt
-find: <ftw.h> nftw, FILE stdio (printf, fprintf, perror)
-wordfreq: FILE stdio (getchar, printf), err.h, getopt
-hexdump: FILE stdio (fopen, fread, fseek, printf, puts), err.h, getopt
-od: FILE stdio (fread, printf, putchar), err.h, getopt
-calc: FILE stdio (fgets, printf %g, fprintf), strtod, err.h, getopt
-nl: <getopt.h> getopt_long, program_invocation_short_name, FILE stdio (getline, printf), err.h
-popen: popen/pclose, FILE stdio (fgets, fprintf, fflush), err.h, getopt
-scanf: scanf/sscanf over FILE, ungetc, FILE stdio (printf %f); %lf must link the float reader even when the program never calls strtod
-atexit: atexit and exit flushing stdio, FILE stdio (printf, fflush, fputs)
-system: system, FILE stdio (printf, fflush)
-longopts: <getopt.h> getopt_long with glibc permutation and messages, FILE stdio (printf)
-tac: FILE stdio (fopen, fread, fwrite), err.h
-tail: FILE stdio (fseek, ftell, fread, getc), err.h, getopt
-cmp: FILE stdio (getc, printf, fprintf, stdin), err.h, getopt
-du: scandir/alphasort, FILE stdio (printf), err.h, getopt
-getent: <pwd.h>/<grp.h> incl. setpwent/getpwent/endpwent, FILE stdio (printf)
-date: strftime, localtime/gmtime/mktime, asctime/ctime, difftime, sscanf, err.h, getopt
-fold: FILE stdio (getchar, fwrite, putchar), err.h, getopt
-strings: FILE stdio (getc, printf, fwrite), err.h, getopt
-printf: FILE stdio (printf with every conversion incl. floats), strtod
-paste: FILE stdio (fgets, puts, fopen), err.h, getopt
-assert: <assert.h> with glibc'"'"'s message and abort, FILE stdio (printf)
-sponge: tmpfile, rewind, ftell, FILE stdio (fread, fwrite), err.h, getopt
-buffering: setvbuf/setbuf/setlinebuf and FILE stdio buffering
-base: strtoull/strtoimax, <inttypes.h> PRI macros, FILE stdio (printf), err.h, getopt
-errs: err.h (err, errx, warn, warnx, verr, vwarnx), FILE stdio (printf)
-csvsum: fscanf over FILE (with %lf linked in, as for scanf), FILE stdio (fopen, fprintf, fgetc), err.h, getopt
 '
 
 # The comparison needs a working glibc build for this arch (i386: gcc-multilib).
