@@ -23,14 +23,8 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#include "suite_random.h"
 
-static uint64_t rng = 0x9e3779b97f4a7c15u;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 static int64_t between(int64_t lo, int64_t hi) {
   return lo + (int64_t)(next_random() % (uint64_t)(hi - lo + 1));
 }

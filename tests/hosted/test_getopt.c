@@ -23,6 +23,8 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#define SUITE_RANDOM_SEED 0x2545f4914f6cdd1du
+#include "suite_random.h"
 
 static const struct getopt_side sysgate_side = GETOPT_SIDE_INIT;
 
@@ -218,12 +220,8 @@ static const char *const optstrings[] = {
     "ab:c::", "+ab:c::", "-ab:c::", ":ab:c::", "+:ab:c", "-:ab:c::W;",
     "abW;",   "a:b::",   "",        "abcvx:",  "W;v"};
 
-static uint64_t rng = 0x2545f4914f6cdd1du;
 static unsigned below(unsigned n) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return (unsigned)(rng % n);
+  return (unsigned)(next_random() % n);
 }
 
 static void test_getopt_random_cases(void **state) {

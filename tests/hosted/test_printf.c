@@ -30,6 +30,7 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#include "suite_random.h"
 
 /* The formats are built at run time on purpose. */
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
@@ -170,14 +171,6 @@ static unsigned long long edge[16];
 static unsigned nedge;
 static const char *cur_len;
 static int cur_signed;
-
-static uint64_t rng = 0x9e3779b97f4a7c15u;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 
 /* Six of the edge values per spec, a different six for the next: all of them meet
  * every flag, width and precision over the corpus. */

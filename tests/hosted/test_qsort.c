@@ -22,6 +22,8 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#define SUITE_RANDOM_SEED 0x853c49e6748fea9bu
+#include "suite_random.h"
 
 static void (*volatile sg_qsort)(void *, size_t, size_t,
                                  int (*)(const void *, const void *)) = qsort;
@@ -30,13 +32,6 @@ static void (*volatile sg_qsort_r)(void *, size_t, size_t,
 static void *(*volatile sg_bsearch)(const void *, const void *, size_t, size_t,
                                     int (*)(const void *, const void *)) = bsearch;
 
-static uint64_t rng = 0x853c49e6748fea9bu;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 static size_t below(size_t n) {
   return n ? (size_t)(next_random() % n) : 0;
 }

@@ -19,6 +19,8 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#define SUITE_RANDOM_SEED 0x2545f4914f6cdd1du
+#include "suite_random.h"
 
 #define SLOT 320
 static unsigned char ours[ORACLE_SCANF_ARGS][SLOT], theirs[ORACLE_SCANF_ARGS][SLOT];
@@ -236,13 +238,6 @@ static void test_text(void **state) {
 }
 
 /* Random formats from pieces, on random inputs from pieces. */
-static uint64_t rng = 0x2545f4914f6cdd1du;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 
 static void test_random(void **state) {
   (void)state;

@@ -24,6 +24,7 @@
 #include <sysgate/posix/stdio_ext.h>
 
 #include "suite.h"
+#include "suite_random.h"
 
 char **environ; /* sysgate's (sysgate_environ): popen's shell gets glibc's environment */
 
@@ -322,12 +323,8 @@ static void getline_long_lines(void **state) {
  * instead of 3 on glibc 2.36). The bytes waiting in the buffer are not compared here:
  * after reading, glibc starts writing at the read position inside its buffer, so its
  * first flush comes that many bytes early; sysgate starts at the buffer's start. */
-static uint64_t rng = 0x9e3779b97f4a7c15u;
 static unsigned below(unsigned n) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return (unsigned)(rng % n);
+  return (unsigned)(next_random() % n);
 }
 
 static void random_sequences(void **state) {

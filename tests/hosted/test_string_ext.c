@@ -26,6 +26,8 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#define SUITE_RANDOM_SEED 0x2545f4914f6cdd1du
+#include "suite_random.h"
 
 /* sysgate's side, in the oracle's table type (strlcpy and strlcat apart: glibc 2.36
  * has none for the oracle's table). */
@@ -37,13 +39,6 @@ static const struct oracle_string_fns *const G = &oracle_string;
 static size_t (*volatile sg_strlcpy)(char *, const char *, size_t) = strlcpy;
 static size_t (*volatile sg_strlcat)(char *, const char *, size_t) = strlcat;
 
-static uint64_t rng = 0x2545f4914f6cdd1du;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 static size_t below(size_t n) {
   return n ? (size_t)(next_random() % n) : 0;
 }

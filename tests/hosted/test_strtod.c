@@ -23,6 +23,7 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#include "suite_random.h"
 
 #define CANARY 12345
 
@@ -87,14 +88,6 @@ static void format(char *b, size_t n, const char *fmt, ...) {
   va_start(ap, fmt);
   oracle_vsnprintf(b, n, fmt, ap);
   va_end(ap);
-}
-
-static uint64_t rng = 0x9e3779b97f4a7c15u;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
 }
 
 static void test_fixed(void **state) {

@@ -24,6 +24,7 @@
 #include <sysgate/inttypes.h>
 
 #include "suite.h"
+#include "suite_random.h"
 
 /* --- the corpus ------------------------------------------------------------- */
 
@@ -47,13 +48,6 @@ static void add4(const char *a, const char *b, const char *c, const char *d) {
   add(buf);
 }
 
-static uint64_t rng = 0x9e3779b97f4a7c15u;
-static uint64_t next_random(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
-}
 static unsigned below(unsigned n) {
   return (unsigned)(next_random() % n);
 }
