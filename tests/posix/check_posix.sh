@@ -12,9 +12,10 @@
 # to those programs (for working on them).
 #
 # Not obvious: both builds run with the same argv[0] and in the same directory
-# ($work/bin is a link switched between the two builds' folders, $work/run is made
-# afresh), so messages that quote the program's path or the working directory can be
-# compared too; stdout and stderr go to one file, never a terminal, so the order of
+# ($work/bin is a link switched between the two builds' folders, $run is made afresh),
+# so messages that quote the program's path or the working directory can be compared
+# too; $run is in $TMPDIR (/tmp), a local file system: on the i386 guest's 9p share
+# inode numbers pass 32 bits, and glibc's i386 readdir fails there with EOVERFLOW; stdout and stderr go to one file, never a terminal, so the order of
 # their lines also checks stdio's buffering (full on files and pipes, none on stderr).
 set -eu
 prefix=$1 arch=$2 cc=$3 src=$4 stage=${SYSGATE_STAGE:-all}
@@ -23,7 +24,12 @@ if [ -n "${5:-}" ]; then
   work=$(cd "$5" && pwd) # absolute: the programs run from another directory
 else
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+fi
+run=$(mktemp -d "${TMPDIR:-/tmp}/sysgate-posix.XXXXXX")
+if [ -n "${5:-}" ]; then
+  trap 'rm -rf "$run"' EXIT
+else
+  trap 'rm -rf "$run" "$work"' EXIT
 fi
 m=-m64
 [ "$arch" = i386 ] && m=-m32
@@ -111,8 +117,8 @@ check() {
   [ "$stage" != build ] || { echo "$1: built"; return 0; }
   for libc in glibc sysgate; do
     rm -f "$work/bin" && ln -s "$libc" "$work/bin"
-    rm -rf "$work/run" && mkdir "$work/run" && cp "$posix"/data/* "$work/run/"
-    (cd "$work/run" && ulimit -c 0 && P=$work/bin/$1 timeout 60 sh -c "$2") >"$work/$1.$libc.out" 2>&1 || true
+    rm -rf "$run" && mkdir "$run" && cp "$posix"/data/* "$run/"
+    (cd "$run" && ulimit -c 0 && P=$work/bin/$1 timeout 60 sh -c "$2") >"$work/$1.$libc.out" 2>&1 || true
   done
   if cmp -s "$work/$1.glibc.out" "$work/$1.sysgate.out"; then
     if [ -n "$reason" ]; then
