@@ -293,7 +293,7 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
                  : position              ? argument(start, position)
                                          : va_arg(ap, void *);
     int r;
-    unsigned long long value;
+    unsigned long long value = 0; /* gcc -Os cannot see that r > 0 means read_integer set it */
     switch (conv) {
     case '%': {
       int c = sysgate_scanf_get(src);
