@@ -18,6 +18,18 @@
 /* A value errno never takes, to see that a successful call left errno alone. */
 #define SUITE_ERRNO_CANARY 12345
 
+/* 1 in a build with AddressSanitizer (gcc says so by a macro, clang by __has_feature). */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+#ifndef UNDER_ASAN
+#define UNDER_ASAN 0
+#endif
+
 /* A register as the tracer reports it: a long's bits, zero-extended on i386. */
 #define SUITE_REG(v) ((unsigned long long)(unsigned long)(long)(v))
 

@@ -71,17 +71,6 @@ static int aligned(const void *p, size_t a) {
   return ((uintptr_t)p & (a - 1)) == 0;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-#ifndef UNDER_ASAN
-#define UNDER_ASAN 0
-#endif
-
 /* glibc's allocator is the oracle only where it is glibc's: valgrind and ASan put their
  * own in its place, which differ on exactly these edge cases (valgrind's memalign rounds
  * an alignment past SIZE_MAX / 2 up one by one, for ever; ASan aborts on a calloc

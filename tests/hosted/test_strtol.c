@@ -300,16 +300,6 @@ static struct result ours(int kind, const char *s, int base, int with_end) {
  * local that glibc never wrote when the base is invalid, where glibc itself leaves
  * *endptr alone; under ASan that one field is taken as glibc leaves it (every other
  * cell compares it with glibc's own). */
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-#ifndef UNDER_ASAN
-#define UNDER_ASAN 0
-#endif
 
 static int bad_base(int base) {
   return base < 0 || base == 1 || base > 36;

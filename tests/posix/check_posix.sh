@@ -19,18 +19,16 @@
 # their lines also checks stdio's buffering (full on files and pipes, none on stderr).
 set -eu
 prefix=$1 arch=$2 cc=$3 src=$4 stage=${SYSGATE_STAGE:-all}
+keep_work=no
 if [ -n "${5:-}" ]; then
   mkdir -p "$5"
   work=$(cd "$5" && pwd) # absolute: the programs run from another directory
+  keep_work=yes
 else
   work=$(mktemp -d)
 fi
 run=$(mktemp -d "${TMPDIR:-/tmp}/sysgate-posix.XXXXXX")
-if [ -n "${5:-}" ]; then
-  trap 'rm -rf "$run"' EXIT
-else
-  trap 'rm -rf "$run" "$work"' EXIT
-fi
+trap 'rm -rf "$run"; [ $keep_work = yes ] || rm -rf "$work"' EXIT
 m=-m64
 [ "$arch" = i386 ] && m=-m32
 flags="-O2 -Wall -Wextra -Werror"
