@@ -1,4 +1,5 @@
-/* asprintf(3), vasprintf(3): the formatter (printf_engine.c) into a block from malloc.
+/* asprintf(3), vasprintf(3) and sysgate_asprintf_with (sysgate/printf_lean.h): the
+ * formatter (printf_engine.c) into a block from malloc.
  *
  * Not obvious: the block grows by doubling with realloc as the output comes (64 bytes
  * first), never past INT_MAX + 1 bytes since the count stops there; a failed realloc
@@ -22,8 +23,10 @@ static int grow(struct sysgate_printf_sink *s) {
   return 0;
 }
 
-int vasprintf(char **restrict strp, const char *restrict format, va_list ap) {
-  struct sysgate_printf_sink s = {.flush = grow};
+/* The one body, with what the call may need beyond integers and strings (more). */
+static int to_block(char **strp, const struct sysgate_printf_more *more, const char *format,
+                    va_list ap) {
+  struct sysgate_printf_sink s = {.flush = grow, .more = more};
   int n = sysgate_printf_engine(&s, format, ap);
   if (n >= 0 && !s.buf && grow(&s)) /* empty output: still a block */
     n = -1;
@@ -37,10 +40,23 @@ int vasprintf(char **restrict strp, const char *restrict format, va_list ap) {
   return n;
 }
 
-int asprintf(char **restrict strp, const char *restrict format, ...) {
+int vasprintf(char **restrict strp, const char *restrict format, va_list ap) {
+  return to_block(strp, &sysgate_printf_more, format, ap);
+}
+
+int(asprintf)(char **restrict strp, const char *restrict format, ...) {
   va_list ap;
   va_start(ap, format);
   int n = vasprintf(strp, format, ap);
+  va_end(ap);
+  return n;
+}
+
+int sysgate_asprintf_with(const struct sysgate_printf_more *more, char **restrict strp,
+                          const char *restrict format, ...) {
+  va_list ap;
+  va_start(ap, format);
+  int n = to_block(strp, more, format, ap);
   va_end(ap);
   return n;
 }

@@ -18,9 +18,6 @@
 
 #define INT_MAX_ __INT_MAX__
 
-/* Length modifiers, as glibc reads them: one at most (hh and ll count as one). */
-enum { L_NONE, L_HH, L_H, L_L, L_LL, L_BIG_L, L_J, L_Z, L_T };
-
 #define put sysgate_printf_put
 
 /* Appends n bytes of p, or n copies of fill when p is NULL. Counts them all; stops at
@@ -62,25 +59,26 @@ static void pad(struct sysgate_printf_sink *s, int width, size_t len) {
     put(s, 0, (size_t)width - len, ' ');
 }
 
+/* The position of c in set, or NULL; never a match for the NUL. */
+static const char *find(const char *set, char c) {
+  for (; *set; set++)
+    if (*set == c)
+      return set;
+  return 0;
+}
+
 /* v's digits in base (8, 10 or 16) ending at end, upper-case hex when upper; returns
  * the first. Values that fit a long divide in long: i386 then needs no 64-bit division. */
-static char *digits(char *end, uintmax_t v, unsigned base, int upper) {
+__attribute__((noinline)) static char *digits(char *end, uintmax_t v, unsigned base, int upper) {
   const char *set = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-  if (base != 10) {
-    unsigned shift = base == 8 ? 3 : 4;
-    do
-      *--end = set[v & (base - 1)];
-    while ((v >>= shift) != 0);
-    return end;
-  }
   while (v > (unsigned long)-1) {
-    *--end = (char)('0' + v % 10);
-    v /= 10;
+    *--end = set[v % base];
+    v /= base;
   }
   unsigned long w = (unsigned long)v;
   do
-    *--end = (char)('0' + w % 10);
-  while ((w /= 10) != 0);
+    *--end = set[w % base];
+  while ((w /= base) != 0);
   return end;
 }
 
@@ -106,45 +104,34 @@ static void number(struct sysgate_printf_sink *s, const char *prefix, size_t ple
 /* A text field: width, '-', and nothing else (precision is the caller's cut). */
 static void text(struct sysgate_printf_sink *s, const char *p, size_t len, unsigned flags,
                  int width) {
-  if (!(flags & F_MINUS))
-    pad(s, width, len);
-  put(s, p, len, 0);
-  if (flags & F_MINUS)
-    pad(s, width, len);
+  number(s, 0, 0, p, len, flags & F_MINUS, width, -1);
 }
 
-/* A conversion this formatter does not do, printed back as glibc's printf_unknown does. */
+/* The flag characters, in the order of their F_ bits (printf_sink.h). */
+static const char flag_chars[] = "-+ #0'I";
+
+/* A conversion this formatter does not do, printed back as glibc's printf_unknown does:
+ * the flags in the order # ' + (or space) - 0 I, '-' cancelling '0' there too. */
 static void unknown(struct sysgate_printf_sink *s, unsigned flags, int width, int prec, char conv) {
-  char b[40], *p = b;
-  *p++ = '%';
-  if (flags & F_ALT)
-    *p++ = '#';
-  if (flags & F_GROUP)
-    *p++ = '\'';
+  static const unsigned char order[] = {F_ALT, F_GROUP, F_PLUS, F_SPACE, F_MINUS, F_ZERO, F_I18N};
   if (flags & F_PLUS)
-    *p++ = '+';
-  else if (flags & F_SPACE)
-    *p++ = ' ';
+    flags &= ~(unsigned)F_SPACE;
   if (flags & F_MINUS)
-    *p++ = '-';
-  if ((flags & (F_ZERO | F_MINUS)) == F_ZERO) /* '-' cancels '0', there too */
-    *p++ = '0';
-  if (flags & F_I18N)
-    *p++ = 'I';
-  char num[12], *end = num + sizeof num, *d;
-  if (width) {
-    d = digits(end, (unsigned)width, 10, 0);
-    memcpy(p, d, (size_t)(end - d));
-    p += end - d;
-  }
+    flags &= ~(unsigned)F_ZERO;
+  char b[40], *p = b, *end = b + sizeof b;
+  *p++ = '%';
+  for (unsigned i = 0; i < sizeof order; i++)
+    if (flags & order[i])
+      *p++ = flag_chars[__builtin_ctz(order[i])];
+  *--end = conv;
   if (prec >= 0) {
-    *p++ = '.';
-    d = digits(end, (unsigned)prec, 10, 0);
-    memcpy(p, d, (size_t)(end - d));
-    p += end - d;
+    end = digits(end, (unsigned)prec, 10, 0);
+    *--end = '.';
   }
-  *p++ = conv;
+  if (width)
+    end = digits(end, (unsigned)width, 10, 0);
   put(s, b, (size_t)(p - b), 0);
+  put(s, end, (size_t)(b + sizeof b - end), 0);
 }
 
 /* Reads a decimal field of the format; -1 (and EOVERFLOW in s) past INT_MAX. */
@@ -173,15 +160,45 @@ static int narrow(struct sysgate_printf_sink *s, unsigned wc) {
   return (int)wc;
 }
 
-/* Whether c and s take wide characters: glibc's "long" bit, set by l, ll, L and q, and
- * by j, z and t when their type is wider than int (z and t on x86_64, not on i386). */
-static int wide(int len) {
-  return len == L_L || len == L_LL || len == L_BIG_L || len == L_J ||
-         (sizeof(size_t) > sizeof(int) && (len == L_Z || len == L_T));
+/* The next integer or pointer argument, of size bytes (1 for hh ... 8 for ll),
+ * sign-extended when is_signed, else zero-extended: hh and h arguments come promoted to
+ * int. Every argument but a floating one is read here. */
+__attribute__((noinline)) static uintmax_t integer(va_list *ap, unsigned size, int is_signed) {
+  uintmax_t v;
+  if (size > sizeof(long))
+    v = va_arg(*ap, unsigned long long);
+  else if (size > sizeof(int))
+    v = va_arg(*ap, unsigned long);
+  else
+    v = va_arg(*ap, unsigned);
+  unsigned drop = 64 - 8 * size;
+  v <<= drop;
+  return is_signed ? (uintmax_t)((intmax_t)v >> drop) : v >> drop;
 }
 
-int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_list ap) {
+/* A width or precision given as '*': an int argument. */
+static int star(va_list *ap) {
+  return (int)integer(ap, sizeof(int), 1);
+}
+
+/* Stores count for %n in the size bytes at at (1 for hh ... 8 for ll). */
+static void store_count(void *at, unsigned size, int count) {
+  if (size == 1)
+    *(signed char *)at = (signed char)count;
+  else if (size == 2)
+    *(short *)at = (short)count;
+  else if (size == 4)
+    *(int *)at = count;
+  else
+    *(long long *)at = count;
+}
+
+#define POINTER_ARG(ap) (void *)(uintptr_t)integer(ap, sizeof(void *), 0)
+
+int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_list args) {
   int saved_errno = errno; /* %m's: a flush may change errno */
+  va_list ap;
+  va_copy(ap, args); /* a va_list of our own, for integer()'s pointer */
   const char *f = fmt;
   while (*f && !s->error) {
     if (*f != '%') {
@@ -193,23 +210,12 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
     }
     f++;
     unsigned flags = 0;
-    for (;; f++) {
-      unsigned bit = *f == '-'    ? F_MINUS
-                     : *f == '+'  ? F_PLUS
-                     : *f == ' '  ? F_SPACE
-                     : *f == '#'  ? F_ALT
-                     : *f == '0'  ? F_ZERO
-                     : *f == '\'' ? F_GROUP
-                     : *f == 'I'  ? F_I18N
-                                  : 0;
-      if (!bit)
-        break;
-      flags |= bit;
-    }
+    for (const char *flag; (flag = find(flag_chars, *f)) != 0; f++)
+      flags |= 1u << (flag - flag_chars);
     int width = 0;
     if (*f == '*') {
       f++;
-      width = va_arg(ap, int);
+      width = star(&ap);
       if (width < 0) {
         if (width == -INT_MAX_ - 1) {
           s->error = EOVERFLOW;
@@ -226,7 +232,7 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
       f++;
       if (*f == '*') {
         f++;
-        prec = va_arg(ap, int);
+        prec = star(&ap);
         if (prec < 0)
           prec = -1;
       } else {
@@ -235,29 +241,29 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
     }
     if (s->error)
       break;
-    int len = L_NONE;
-    switch (*f) {
-    case 'h':
-      len = *++f == 'h' ? (f++, L_HH) : L_H;
-      break;
-    case 'l':
-      len = *++f == 'l' ? (f++, L_LL) : L_L;
-      break;
-    case 'L':
-    case 'q':
-      len = L_BIG_L, f++;
-      break;
-    case 'j':
-      len = L_J, f++;
-      break;
-    case 'z':
-    case 'Z':
-      len = L_Z, f++;
-      break;
-    case 't':
-      len = L_T, f++;
-      break;
+    /* The length modifier, as glibc reads it (one at most; hh and ll count as one): the
+     * integer's size in bytes; ll, L and q make it long long, and long double for floats;
+     * wide for c and s is glibc's "long" bit (l, and any size above int's). */
+    unsigned size = sizeof(int);
+    int ll = 0, wide = 0;
+    char m = *f++;
+    if (m == 'h') {
+      size = *f == 'h' ? (f++, 1) : 2;
+    } else if (m == 'l') {
+      wide = 1;
+      size = *f == 'l' ? (f++, ll = 1, sizeof(long long)) : sizeof(long);
+    } else if (m == 'L' || m == 'q') {
+      ll = 1, size = sizeof(long long);
+    } else if (m == 'j') {
+      size = sizeof(intmax_t);
+    } else if (m == 'z' || m == 'Z') {
+      size = sizeof(size_t);
+    } else if (m == 't') {
+      size = sizeof(ptrdiff_t);
+    } else {
+      f--; /* no modifier */
     }
+    wide |= size > sizeof(int);
     char conv = *f;
     if (!conv) { /* the format ends inside a conversion */
       s->error = EINVAL;
@@ -265,210 +271,93 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
     }
     f++;
 
-    char buf[3 * sizeof(uintmax_t) + 1], *end = buf + sizeof buf;
-    unsigned nflags = prec >= 0 ? flags & ~(unsigned)F_ZERO : flags; /* a number's flags */
-    uintmax_t v;
-    const char *str;
-    size_t slen;
-    switch (conv) {
-    case 'd':
-    case 'i': {
-      intmax_t sv;
-      switch (len) {
-      case L_HH:
-        sv = (signed char)va_arg(ap, int);
-        break;
-      case L_H:
-        sv = (short)va_arg(ap, int);
-        break;
-      case L_L:
-        sv = va_arg(ap, long);
-        break;
-      case L_LL:
-      case L_BIG_L:
-        sv = va_arg(ap, long long);
-        break;
-      case L_J:
-        sv = va_arg(ap, intmax_t);
-        break;
-      case L_Z: /* size_t's signed twin is long on both arches */
-        sv = (long)va_arg(ap, size_t);
-        break;
-      case L_T:
-        sv = va_arg(ap, ptrdiff_t);
-        break;
-      default:
-        sv = va_arg(ap, int);
+    if (find("fFeEgGaA", conv)) {
+      if (!s->more || !s->more->fp) { /* this call has no floating argument */
+        unknown(s, flags, width, prec, conv);
+        continue;
       }
-      char sign = sv < 0 ? '-' : flags & F_PLUS ? '+' : flags & F_SPACE ? ' ' : 0;
-      v = sv < 0 ? 0 - (uintmax_t)sv : (uintmax_t)sv;
-      char *d = prec == 0 && v == 0 ? end : digits(end, v, 10, 0);
-      number(s, &sign, sign ? 1 : 0, d, (size_t)(end - d), nflags, width, prec);
-      break;
+      /* long double for L, q and ll, and for j where intmax_t is wider than long (glibc) */
+      s->more->fp(s, &ap, ll || size > sizeof(long), conv, flags, width, prec);
+      continue;
     }
-    case 'u':
-    case 'o':
-    case 'x':
-    case 'X': {
-      switch (len) {
-      case L_HH:
-        v = (unsigned char)va_arg(ap, unsigned);
-        break;
-      case L_H:
-        v = (unsigned short)va_arg(ap, unsigned);
-        break;
-      case L_L:
-        v = va_arg(ap, unsigned long);
-        break;
-      case L_LL:
-      case L_BIG_L:
-        v = va_arg(ap, unsigned long long);
-        break;
-      case L_J:
-        v = va_arg(ap, uintmax_t);
-        break;
-      case L_Z:
-        v = va_arg(ap, size_t);
-        break;
-      case L_T:
-        v = (size_t)va_arg(ap, ptrdiff_t);
-        break;
-      default:
-        v = va_arg(ap, unsigned);
-      }
-      unsigned base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
-      char *d = prec == 0 && v == 0 ? end : digits(end, v, base, conv == 'X');
-      size_t dlen = (size_t)(end - d);
-      const char *prefix = conv == 'X' ? "0X" : "0x";
+
+    if (find("diouxXp", conv)) {
+      char buf[3 * sizeof(uintmax_t)], *end = buf + sizeof buf;
+      char prefix[3]; /* sign, or "0x"; or the sign and "0x" of %p */
       size_t plen = 0;
-      if (flags & F_ALT) {
-        if (base == 16 && v)
-          plen = 2;
-        /* '#' with o: the precision grows until the first digit is a 0 */
-        if (base == 8 && (dlen == 0 || *d != '0') && (prec < 0 || (size_t)prec <= dlen))
-          prec = (int)dlen + 1;
-      }
-      number(s, prefix, plen, d, dlen, nflags, width, prec);
-      break;
-    }
-    case 'p': {
-      void *ptr = va_arg(ap, void *);
-      if (!ptr) {
+      unsigned base = conv == 'o' ? 8 : conv == 'd' || conv == 'i' || conv == 'u' ? 10 : 16;
+      int is_signed = conv == 'd' || conv == 'i';
+      uintmax_t v = integer(&ap, conv == 'p' ? sizeof(void *) : size, is_signed);
+      if (conv == 'p' && !v) {
         text(s, "(nil)", 5, flags, width);
+        continue;
+      }
+      if (is_signed && (intmax_t)v < 0) {
+        prefix[plen++] = '-';
+        v = 0 - v;
+      } else if ((is_signed || conv == 'p') && (flags & (F_PLUS | F_SPACE))) {
+        prefix[plen++] = flags & F_PLUS ? '+' : ' '; /* p takes them too, as glibc */
+      }
+      if (conv == 'p' || ((flags & F_ALT) && base == 16 && v)) {
+        prefix[plen++] = '0';
+        prefix[plen++] = conv == 'X' ? 'X' : 'x';
+      }
+      /* a precision cancels '0' (the one '#' may make for o below does not) */
+      unsigned nflags = prec >= 0 ? flags & ~(unsigned)F_ZERO : flags;
+      char *d = prec == 0 && v == 0 ? end : digits(end, v, base, conv == 'X');
+      /* '#' with o: the precision grows until the first digit is a 0 */
+      if ((flags & F_ALT) && base == 8 && (d == end || *d != '0') &&
+          (prec < 0 || (size_t)prec <= (size_t)(end - d)))
+        prec = (int)(end - d) + 1;
+      number(s, prefix, plen, d, (size_t)(end - d), nflags, width, prec);
+      continue;
+    }
+
+    const char *str;
+    if (conv == 'c' || conv == 'C') {
+      unsigned c = (unsigned)integer(&ap, sizeof(int), 0);
+      char byte = (char)c;
+      if ((conv == 'C' || wide) && narrow(s, c) < 0)
         break;
-      }
-      /* 0x and the hex digits, with the signed conversions' '+' and ' ' (as glibc) */
-      char pre[3], *pp = pre;
-      if (flags & (F_PLUS | F_SPACE))
-        *pp++ = flags & F_PLUS ? '+' : ' ';
-      *pp++ = '0';
-      *pp++ = 'x';
-      char *d = digits(end, (uintptr_t)ptr, 16, 0);
-      number(s, pre, (size_t)(pp - pre), d, (size_t)(end - d), nflags, width, prec);
-      break;
-    }
-    case 'c':
-    case 'C': {
-      int c;
-      if (conv == 'C' || wide(len)) {
-        if ((c = narrow(s, va_arg(ap, unsigned))) < 0)
+      text(s, &byte, 1, flags, width);
+      continue;
+    } else if (conv == 's' || conv == 'S') {
+      str = POINTER_ARG(&ap);
+      if (str && (conv == 'S' || wide)) {
+        const __WCHAR_TYPE__ *ws = (const __WCHAR_TYPE__ *)(const void *)str;
+        /* count first (the padding goes before), converting as far as prec allows */
+        size_t n = 0;
+        while (ws[n] && (prec < 0 || n < (size_t)prec) && narrow(s, (unsigned)ws[n]) >= 0)
+          n++;
+        if (s->error)
           break;
-      } else {
-        c = (unsigned char)va_arg(ap, int);
-      }
-      buf[0] = (char)c;
-      text(s, buf, 1, flags, width);
-      break;
-    }
-    case 's':
-    case 'S':
-      if (conv == 'S' || wide(len)) {
-        const __WCHAR_TYPE__ *ws = va_arg(ap, const __WCHAR_TYPE__ *);
-        if (ws) {
-          /* count first (the padding goes before), converting as far as prec allows */
-          size_t n = 0;
-          while (ws[n] && (prec < 0 || n < (size_t)prec) && narrow(s, (unsigned)ws[n]) >= 0)
-            n++;
-          if (s->error)
-            break;
-          if (!(flags & F_MINUS))
-            pad(s, width, n);
-          for (size_t i = 0; i < n; i++) {
-            char c = (char)ws[i];
-            put(s, &c, 1, 0);
-          }
-          if (flags & F_MINUS)
-            pad(s, width, n);
-          break;
+        if (!(flags & F_MINUS))
+          pad(s, width, n);
+        for (size_t i = 0; i < n; i++) {
+          char c = (char)ws[i];
+          put(s, &c, 1, 0);
         }
-        str = 0;
-      } else {
-        str = va_arg(ap, const char *);
+        if (flags & F_MINUS)
+          pad(s, width, n);
+        continue;
       }
       if (!str) /* glibc: "(null)" when it fits the precision, else nothing */
         str = prec < 0 || prec >= 6 ? "(null)" : "";
-      goto string;
-    case 'm':
-      str = strerror(saved_errno);
-    string:
-      slen = prec >= 0 ? strnlen(str, (size_t)prec) : strlen(str);
-      text(s, str, slen, flags, width);
-      break;
-    case '%':
+    } else if (conv == 'm' && s->more && s->more->strerror) { /* else the format has no m */
+      str = s->more->strerror(saved_errno);
+    } else if (conv == '%') {
       put(s, "%", 1, 0);
-      break;
-    case 'n': {
-      void *at = va_arg(ap, void *);
-      int n = (int)s->count;
-      switch (len) {
-      case L_HH:
-        *(signed char *)at = (signed char)n;
-        break;
-      case L_H:
-        *(short *)at = (short)n;
-        break;
-      case L_L:
-        *(long *)at = n;
-        break;
-      case L_LL:
-      case L_BIG_L:
-        *(long long *)at = n;
-        break;
-      case L_J:
-        *(intmax_t *)at = n;
-        break;
-      case L_Z:
-        *(long *)at = n;
-        break;
-      case L_T:
-        *(ptrdiff_t *)at = n;
-        break;
-      default:
-        *(int *)at = n;
-      }
-      break;
-    }
-    case 'f':
-    case 'F':
-    case 'e':
-    case 'E':
-    case 'g':
-    case 'G':
-    case 'a':
-    case 'A':
-      /* glibc reads a long double for ll as for L */
-      if (len == L_BIG_L || len == L_LL) {
-        long double x = va_arg(ap, long double);
-        sysgate_printf_float(s, &x, 1, conv, flags, width, prec);
-      } else {
-        double x = va_arg(ap, double);
-        sysgate_printf_float(s, &x, 0, conv, flags, width, prec);
-      }
-      break;
-    default:
+      continue;
+    } else if (conv == 'n') {
+      store_count(POINTER_ARG(&ap), size, (int)s->count);
+      continue;
+    } else {
       unknown(s, flags, width, prec, conv);
+      continue;
     }
+    text(s, str, prec >= 0 ? strnlen(str, (size_t)prec) : strlen(str), flags, width);
   }
+  va_end(ap);
   if (s->error) {
     errno = s->error;
     return -1;

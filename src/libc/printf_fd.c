@@ -1,4 +1,5 @@
-/* dprintf(3), vdprintf(3): the formatter (printf_engine.c) to a file descriptor.
+/* dprintf(3), vdprintf(3) and sysgate_dprintf_with (sysgate/printf_lean.h): the formatter
+ * (printf_engine.c) to a file descriptor.
  *
  * Not obvious: the output goes through a buffer on the stack, so one call makes one
  * write(2) when it fits (512 bytes); a longer one is written in pieces, each retried on
@@ -30,19 +31,34 @@ static int drain(struct sysgate_printf_sink *s) {
   return 0;
 }
 
-int vdprintf(int fd, const char *restrict format, va_list ap) {
+/* The one body, with what the call may need beyond integers and strings (more). */
+static int to_fd(int fd, const struct sysgate_printf_more *more, const char *format, va_list ap) {
   char buf[512];
-  struct sysgate_printf_sink s = {.buf = buf, .cap = sizeof buf, .flush = drain, .fd = fd};
+  struct sysgate_printf_sink s = {
+      .buf = buf, .cap = sizeof buf, .flush = drain, .fd = fd, .more = more};
   int n = sysgate_printf_engine(&s, format, ap);
   if (s.used && drain(&s)) /* what was formatted goes out, even before a failure */
     n = -1;
   return n;
 }
 
-int dprintf(int fd, const char *restrict format, ...) {
+int vdprintf(int fd, const char *restrict format, va_list ap) {
+  return to_fd(fd, &sysgate_printf_more, format, ap);
+}
+
+int(dprintf)(int fd, const char *restrict format, ...) {
   va_list ap;
   va_start(ap, format);
   int n = vdprintf(fd, format, ap);
+  va_end(ap);
+  return n;
+}
+
+int sysgate_dprintf_with(const struct sysgate_printf_more *more, int fd,
+                         const char *restrict format, ...) {
+  va_list ap;
+  va_start(ap, format);
+  int n = to_fd(fd, more, format, ap);
   va_end(ap);
   return n;
 }

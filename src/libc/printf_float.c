@@ -317,13 +317,16 @@ static void trim_zeros(struct dec *x, int exp_style) {
   }
 }
 
-void sysgate_printf_float(struct sysgate_printf_sink *s, const void *arg, int is_long, char conv,
+void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_long, char conv,
                           unsigned flags, int width, int prec) {
   struct fpv v;
-  if (is_long)
-    split_long_double(&v, arg);
-  else
-    split_double(&v, arg);
+  if (is_long) {
+    long double x = va_arg(*ap, long double);
+    split_long_double(&v, &x);
+  } else {
+    double x = va_arg(*ap, double);
+    split_double(&v, &x);
+  }
   struct field f;
   memset(&f, 0, sizeof f);
   f.upper = conv >= 'A' && conv <= 'Z';

@@ -21,7 +21,19 @@ struct sysgate_printf_sink {
   size_t count; /* bytes produced so far, never above INT_MAX */
   int error;    /* the errno the call fails with, 0 while all is well */
   int fd;       /* for the descriptor sink's flush */
+  /* The conversions beyond integers and strings, or NULL in the lean entry points */
+  const struct sysgate_printf_more *more;
 };
+
+/* What a call may need beyond integers and strings: floating point, %m's messages, or
+ * both (printf_more.c); NULL for neither. The caller names the object (printf for both,
+ * sysgate/printf_lean.h's macros for what the call needs), and only the object links them. */
+struct sysgate_printf_more {
+  void (*fp)(struct sysgate_printf_sink *s, va_list *ap, int is_long, char conv, unsigned flags,
+             int width, int prec);
+  char *(*strerror)(int errnum);
+};
+extern const struct sysgate_printf_more sysgate_printf_more, sysgate_printf_fp, sysgate_printf_m;
 
 /* Formats fmt with ap into sink. Returns the count of bytes produced, or -1 with errno
  * set (see sysgate/printf.h for when). Writes no NUL: the caller terminates. */
@@ -41,9 +53,9 @@ enum {
 /* Appends n bytes of p, or n copies of fill when p is NULL (printf_engine.c). */
 void sysgate_printf_put(struct sysgate_printf_sink *s, const char *p, size_t n, char fill);
 
-/* Formats the double (is_long 0) or long double at arg for conversion conv, one of
+/* Formats the next argument, a double (is_long 0) or long double, for conversion conv, one of
  * f F e E g G a A (printf_float.c). prec is -1 when the format has none. */
-void sysgate_printf_float(struct sysgate_printf_sink *s, const void *arg, int is_long, char conv,
+void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_long, char conv,
                           unsigned flags, int width, int prec);
 
 #endif
