@@ -49,21 +49,20 @@ void fpb_mul_pow5(struct fpb *b, unsigned e) {
   fpb_mul_small(b, m);
 }
 
+/* The 32 bits of b at limb i and the next one down, as a 64-bit pair (0 outside b). */
+static uint64_t pair(const struct fpb *b, int i) {
+  uint64_t hi = i >= 0 && i < b->n ? b->w[i] : 0, lo = i >= 1 && i - 1 < b->n ? b->w[i - 1] : 0;
+  return hi << 32 | lo;
+}
+
 void fpb_shl(struct fpb *b, unsigned bits) {
   if (!b->n)
     return;
-  int limbs = (int)(bits / 32), s = (int)(bits % 32);
-  int n = b->n + limbs + 1;
+  int limbs = (int)(bits / 32), n = b->n + limbs + 1;
   if (n > FPB_LIMBS)
-    n = FPB_LIMBS; /* callers stay far below; this only keeps the writes inside */
-  for (int i = n - 1; i >= limbs; i--) {
-    int j = i - limbs; /* source limb for the high part */
-    uint32_t hi = j < b->n ? b->w[j] : 0;
-    uint32_t lo = j - 1 >= 0 && j - 1 < b->n ? b->w[j - 1] : 0;
-    b->w[i] = s ? hi << s | lo >> (32 - s) : hi;
-  }
-  for (int i = 0; i < limbs && i < n; i++)
-    b->w[i] = 0;
+    n = FPB_LIMBS;                 /* callers stay far below; this only keeps the writes inside */
+  for (int i = n - 1; i >= 0; i--) /* from the top: limb i takes bits of i - limbs and below */
+    b->w[i] = (uint32_t)(pair(b, i - limbs) >> (32 - bits % 32));
   b->n = n;
   trim(b);
 }
@@ -73,26 +72,17 @@ int fpb_shr(struct fpb *b, unsigned bits) {
     return FPB_EXACT;
   /* the tail first: the bit just below the cut, and whether any bit below it is set */
   unsigned hb = bits - 1;
-  int half = (int)(hb / 32) < b->n && (b->w[hb / 32] >> (hb % 32) & 1);
-  int rest = 0;
-  for (unsigned i = 0; i < hb / 32 && (int)i < b->n && !rest; i++)
-    rest = b->w[i] != 0;
-  if (!rest && (int)(hb / 32) < b->n)
-    rest = (b->w[hb / 32] & ((1u << (hb % 32)) - 1)) != 0;
-  int limbs = (int)(bits / 32), s = (int)(bits % 32);
-  int n = b->n - limbs;
-  if (n <= 0) {
-    b->n = 0;
-  } else {
-    for (int i = 0; i < n; i++) {
-      uint32_t lo = b->w[i + limbs];
-      uint32_t hi = i + limbs + 1 < b->n ? b->w[i + limbs + 1] : 0;
-      b->w[i] = s ? lo >> s | hi << (32 - s) : lo;
-    }
-    b->n = n;
-    trim(b);
-  }
-  return half ? (rest ? FPB_ABOVE : FPB_HALF) : (rest ? FPB_BELOW : FPB_EXACT);
+  int half = fpb_bit(b, hb), rest = 0;
+  for (int i = 0; i < (int)(hb / 32) && i < b->n; i++)
+    rest |= b->w[i] != 0;
+  if ((int)(hb / 32) < b->n)
+    rest |= (b->w[hb / 32] & ((1u << (hb % 32)) - 1)) != 0;
+  int limbs = (int)(bits / 32), n = b->n - limbs;
+  for (int i = 0; i < n; i++) /* from the bottom: limb i takes bits of i + limbs and above */
+    b->w[i] = (uint32_t)(pair(b, i + limbs + 1) >> (bits % 32));
+  b->n = n > 0 ? n : 0;
+  trim(b);
+  return 2 * half + rest; /* FPB_EXACT, FPB_BELOW, FPB_HALF, FPB_ABOVE in that order */
 }
 
 unsigned fpb_bitlen(const struct fpb *b) {

@@ -272,12 +272,18 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
     f++;
 
     if (find("fFeEgGaA", conv)) {
-      if (!s->more || !s->more->fp) { /* this call has no floating argument */
-        unknown(s, flags, width, prec, conv);
+      /* long double for L, q and ll, and for j where intmax_t is wider than long (glibc) */
+      int is_long = ll || size > sizeof(long);
+      if (s->more && s->more->fp) {
+        s->more->fp(s, &ap, is_long, conv, flags, width, prec);
         continue;
       }
-      /* long double for L, q and ll, and for j where intmax_t is wider than long (glibc) */
-      s->more->fp(s, &ap, ll || size > sizeof(long), conv, flags, width, prec);
+      /* built without floating point (SYSGATE_PRINTF_NO_FLOAT): skip it, print the spec */
+      if (is_long)
+        (void)va_arg(ap, long double);
+      else
+        (void)va_arg(ap, double);
+      unknown(s, flags, width, prec, conv);
       continue;
     }
 

@@ -121,62 +121,17 @@ static void round_digits(struct dec *x, int tail) {
   }
 }
 
-/* floor(a / b) for b > 0. */
-static long long floor_div(long long a, long long b) {
-  return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-/* For %e and %g of a big integer N = m * 2^e (e >= 0), the first digits come much
- * cheaper from the quotient N / 10^j than from all of N's digits (thousands, for a long
- * double): N / 10^j = (m * 2^(e-j)) / 5^j, with j leaving prec + 2 or prec + 3 digits,
- * fewer than 20 for prec <= 16 (a uint64_t), by long division one bit at a time.
- * Returns j, 0 when it does not apply; the quotient goes to big, and to *tail where the
- * remainder leaves it. five is scratch room. */
-static long long top_digits(struct fpb *big, struct fpb *five, uint64_t m, int e, long long prec,
-                            int *tail) {
-  int bl = 64;
-  while (!(m >> (bl - 1)))
-    bl--;
-  long long j = ((long long)(bl - 1 + e) * 78913 >> 18) - prec - 1; /* under log10 N */
-  if (prec > 16 || j < 1 || j > e)
-    return 0;
-  fpb_set(big, m);
-  fpb_shl(big, (unsigned)(e - j));
-  fpb_set(five, 1);
-  fpb_mul_pow5(five, (unsigned)j);
-  unsigned bits = fpb_bitlen(big) - fpb_bitlen(five) + 1; /* the quotient is below 2^bits */
-  fpb_shl(five, bits - 1);
-  uint64_t q = 0;
-  for (unsigned i = 0; i < bits; i++) {
-    if (i)
-      fpb_shr(five, 1); /* back down to 5^j at the last step */
-    q <<= 1;
-    if (fpb_cmp(big, five) >= 0) {
-      fpb_sub(big, five);
-      q |= 1;
-    }
-  }
-  fpb_shl(big, 1); /* twice the remainder against the divisor */
-  int c = fpb_cmp(big, five);
-  *tail = c > 0 ? FPB_ABOVE : c == 0 ? FPB_HALF : big->n ? FPB_BELOW : FPB_EXACT;
-  fpb_set(big, q);
-  return j;
-}
-
 /* The digits of m * 2^e (m != 0), rounded to prec digits after the point (fixed) or to
- * prec significant digits (otherwise, prec >= 1). buf has DIGITS_MAX + 1 bytes; five is
- * scratch room, which may share buf's first bytes. */
+ * prec significant digits (otherwise, prec >= 1). buf has DIGITS_MAX + 1 bytes. An integer
+ * (e >= 0) is written out whole and rounded as a string: all of a long double's 4933
+ * digits for %e of LDBL_MAX, fast enough and smaller than dividing by 10^j first. */
 static void to_decimal(struct dec *x, uint64_t m, int e, int fixed, long long prec, char *buf,
-                       struct fpb *big, struct fpb *five) {
+                       struct fpb *big) {
   int tail = FPB_EXACT;
   long long s = 0;
   fpb_set(big, m);
   if (e >= 0) {
-    long long j = fixed ? 0 : top_digits(big, five, m, e, prec, &tail);
-    if (j)
-      s = -j; /* the last digit is worth 10^j */
-    else
-      fpb_shl(big, (unsigned)e);
+    fpb_shl(big, (unsigned)e);
   } else {
     long long k = -(long long)e;
     if (fixed) {
@@ -187,7 +142,7 @@ static void to_decimal(struct dec *x, uint64_t m, int e, int fixed, long long pr
       int bl = 64;
       while (!(m >> (bl - 1)))
         bl--;
-      s = prec - 1 - (floor_div((long long)(bl - 1 + e) * 78913, 262144) - 1);
+      s = prec - 1 - (((long long)(bl - 1 + e) * 78913 >> 18) - 1); /* >> floors (gcc, clang) */
       if (s < 0)
         s = 0;
     }
@@ -333,10 +288,7 @@ void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_lon
   f.alt = (flags & F_ALT) != 0;
   f.sign = v.neg ? '-' : flags & F_PLUS ? '+' : flags & F_SPACE ? ' ' : 0;
   struct out o = {0, 0};
-  union { /* the digits are written from the end, after the divisor's last use */
-    char digits[DIGITS_MAX + 1];
-    struct fpb five;
-  } buf;
+  char digits[DIGITS_MAX + 1];
   struct fpb big;
   int zero_pad = (flags & (F_ZERO | F_MINUS)) == F_ZERO;
 
@@ -383,13 +335,13 @@ void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_lon
       p = 1;
     long long n = lower == 'e' ? p + 1 : p; /* digits after the point, or significant */
     if (v.cls == CLS_ZERO) {
-      f.x.d = buf.digits;
-      buf.digits[0] = '0';
+      f.x.d = digits;
+      digits[0] = '0';
       f.x.len = 1;
       f.x.zeros = fixed ? n : n - 1;
       f.x.pow = fixed ? -n : -(n - 1);
     } else {
-      to_decimal(&f.x, v.m, v.e, fixed, n, buf.digits, &big, &buf.five);
+      to_decimal(&f.x, v.m, v.e, fixed, n, digits, &big);
     }
     f.exp_style = lower == 'e';
     if (lower == 'g') {
