@@ -1,7 +1,9 @@
 /* sysgate/mm.h: the memory calls of glibc's <sys/mman.h> besides mmap and
  * munmap: mprotect(2), mremap(2), msync(2), madvise(2), mincore(2), mlock(2),
- * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2); MS_*,
- * MADV_*, MCL_*, MREMAP_*, MFD_*, MLOCK_ONFAULT. sysgate/mman.h includes it.
+ * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2), pkey_alloc(2),
+ * pkey_free, pkey_mprotect, and two glibc leaves to syscall(2): memfd_secret(2),
+ * membarrier(2); MS_*, MADV_*, MCL_*, MREMAP_*, MFD_*, MLOCK_ONFAULT, PKEY_*,
+ * MEMBARRIER_CMD_*. sysgate/mman.h includes it.
  *
  * Not obvious: mremap's fifth argument exists only with MREMAP_FIXED (mremap(2));
  * the variadic libc layer reads it then and passes NULL otherwise, as glibc
@@ -62,6 +64,18 @@
 
 #define MLOCK_ONFAULT 1U /* mlock2: lock pages when they are faulted in, not now */
 
+/* pkey_alloc access rights (memory protection keys need the CPU's PKU) */
+#define PKEY_DISABLE_ACCESS 0x1
+#define PKEY_DISABLE_WRITE 0x2
+
+/* membarrier(2) commands (include/uapi/linux/membarrier.h) */
+#define MEMBARRIER_CMD_QUERY 0
+#define MEMBARRIER_CMD_GLOBAL 1
+#define MEMBARRIER_CMD_GLOBAL_EXPEDITED 2
+#define MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED 4
+#define MEMBARRIER_CMD_PRIVATE_EXPEDITED 8
+#define MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED 16
+
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_MM_CALLS(X)                                                                        \
   X(3, int, mprotect, SYS_mprotect, void *, addr, size_t, len, int, prot)                          \
@@ -73,7 +87,12 @@
   X(1, int, mlockall, SYS_mlockall, int, flags)                                                    \
   X(0, int, munlockall, SYS_munlockall)                                                            \
   X(3, int, mlock2, SYS_mlock2, const void *, addr, size_t, len, unsigned int, flags)              \
-  X(2, int, memfd_create, SYS_memfd_create, const char *, name, unsigned int, flags)
+  X(2, int, memfd_create, SYS_memfd_create, const char *, name, unsigned int, flags)               \
+  X(2, int, pkey_alloc, SYS_pkey_alloc, unsigned int, flags, unsigned int, access_rights)          \
+  X(1, int, pkey_free, SYS_pkey_free, int, pkey)                                                   \
+  X(4, int, pkey_mprotect, SYS_pkey_mprotect, void *, addr, size_t, len, int, prot, int, pkey)     \
+  X(1, int, memfd_secret, SYS_memfd_secret, unsigned int, flags)                                   \
+  X(3, int, membarrier, SYS_membarrier, int, cmd, unsigned int, flags, int, cpu_id)
 
 SYSGATE_MM_CALLS(SG_WRAP)
 

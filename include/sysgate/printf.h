@@ -38,25 +38,25 @@
 #include "printf_lean.h"
 
 /* At most size - 1 bytes of output and a NUL into buf. */
-int (snprintf)(char *restrict buf, size_t size, const char *restrict format, ...) SG_SYMBOL(snprintf)
+int(snprintf)(char *restrict buf, size_t size, const char *restrict format, ...) SG_SYMBOL(snprintf)
     SG_PRINTF(3, 4);
 int vsnprintf(char *restrict buf, size_t size, const char *restrict format, va_list ap)
     SG_SYMBOL(vsnprintf) SG_PRINTF(3, 0);
 
 /* The whole output and a NUL into buf, however long: the caller must know it fits. */
-int (sprintf)(char *restrict buf, const char *restrict format, ...) SG_SYMBOL(sprintf)
+int(sprintf)(char *restrict buf, const char *restrict format, ...) SG_SYMBOL(sprintf)
     SG_PRINTF(2, 3);
 int vsprintf(char *restrict buf, const char *restrict format, va_list ap) SG_SYMBOL(vsprintf)
     SG_PRINTF(2, 0);
 
 /* To a descriptor, through a 512-byte buffer on the stack written out with write(2)
  * (short writes continued, EINTR retried); what was written before a failure stays. */
-int (dprintf)(int fd, const char *restrict format, ...) SG_SYMBOL(dprintf) SG_PRINTF(2, 3);
+int(dprintf)(int fd, const char *restrict format, ...) SG_SYMBOL(dprintf) SG_PRINTF(2, 3);
 int vdprintf(int fd, const char *restrict format, va_list ap) SG_SYMBOL(vdprintf) SG_PRINTF(2, 0);
 
 /* Into a block from malloc, NUL-terminated, stored in *strp for the caller to free. On
  * failure (ENOMEM included) -1, and *strp is NULL (glibc leaves it undefined). */
-int (asprintf)(char **restrict strp, const char *restrict format, ...) SG_SYMBOL(asprintf)
+int(asprintf)(char **restrict strp, const char *restrict format, ...) SG_SYMBOL(asprintf)
     SG_PRINTF(2, 3);
 int vasprintf(char **restrict strp, const char *restrict format, va_list ap) SG_SYMBOL(vasprintf)
     SG_PRINTF(2, 0);

@@ -2,8 +2,9 @@
  * <signal.h> and <sys/personality.h>: getppid(2), gettid(2), fork(2),
  * vfork(2), execve(2), execveat(2), the ids (getuid(2), setresuid(2),
  * getgroups(2), ...), sessions and groups (setsid(2), getsid(2), setpgid(2)),
- * sethostname(2), personality(2), kill(2), killpg(3), tgkill(2); and two that glibc
- * leaves to syscall(2): tkill(2), set_tid_address(2).
+ * sethostname(2), personality(2), kill(2), killpg(3), tgkill(2); and those glibc
+ * leaves to syscall(2): tkill(2), set_tid_address(2), kcmp(2), ioprio_get(2),
+ * ioprio_set(2).
  *
  * Not obvious: fork is the fork system call, not glibc's clone: with no
  * threads and no TLS there is no tid to record and no atfork handler to run.
@@ -45,7 +46,33 @@
   X(1, pid_t, set_tid_address, SYS_set_tid_address, int *, tidptr)                                 \
   X(2, int, kill, SYS_kill, pid_t, pid, int, sig)                                                  \
   X(3, int, tgkill, SYS_tgkill, pid_t, tgid, pid_t, tid, int, sig)                                 \
-  X(2, int, tkill, SYS_tkill, pid_t, tid, int, sig)
+  X(2, int, tkill, SYS_tkill, pid_t, tid, int, sig)                                                \
+  X(5, int, kcmp, SYS_kcmp, pid_t, pid1, pid_t, pid2, int, type, unsigned long, idx1,              \
+    unsigned long, idx2)                                                                           \
+  X(2, int, ioprio_get, SYS_ioprio_get, int, which, int, who)                                      \
+  X(3, int, ioprio_set, SYS_ioprio_set, int, which, int, who, int, ioprio)
+
+/* kcmp(2): what two processes may share (include/uapi/linux/kcmp.h). */
+#define KCMP_FILE 0
+#define KCMP_VM 1
+#define KCMP_FILES 2
+#define KCMP_FS 3
+#define KCMP_SIGHAND 4
+#define KCMP_IO 5
+#define KCMP_SYSVSEM 6
+#define KCMP_EPOLL_TFD 7
+
+/* ioprio_get(2), ioprio_set(2) (include/uapi/linux/ioprio.h): a class in the top bits of
+ * a priority, its level in the low ones. */
+#define IOPRIO_WHO_PROCESS 1
+#define IOPRIO_WHO_PGRP 2
+#define IOPRIO_WHO_USER 3
+#define IOPRIO_CLASS_NONE 0
+#define IOPRIO_CLASS_RT 1
+#define IOPRIO_CLASS_BE 2
+#define IOPRIO_CLASS_IDLE 3
+#define IOPRIO_CLASS_SHIFT 13
+#define IOPRIO_PRIO_VALUE(class, data) (((class) << IOPRIO_CLASS_SHIFT) | (data))
 
 /* The ids, numbered per arch (SYSGATE_NR_ID: i386's getuid32 ...). */
 #define SYSGATE_ID_CALLS(X)                                                                        \

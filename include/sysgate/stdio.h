@@ -98,8 +98,8 @@ int putc(int c, FILE *stream) SG_SYMBOL(putc);
 int putchar(int c) SG_SYMBOL(putchar);
 int fputs(const char *restrict s, FILE *restrict stream) SG_SYMBOL(fputs);
 int puts(const char *s) SG_SYMBOL(puts);
-int (printf)(const char *restrict format, ...) SG_SYMBOL(printf) SG_PRINTF(1, 2);
-int (fprintf)(FILE *restrict stream, const char *restrict format, ...) SG_SYMBOL(fprintf)
+int(printf)(const char *restrict format, ...) SG_SYMBOL(printf) SG_PRINTF(1, 2);
+int(fprintf)(FILE *restrict stream, const char *restrict format, ...) SG_SYMBOL(fprintf)
     SG_PRINTF(2, 3);
 int vprintf(const char *restrict format, va_list ap) SG_SYMBOL(vprintf) SG_PRINTF(1, 0);
 int vfprintf(FILE *restrict stream, const char *restrict format, va_list ap) SG_SYMBOL(vfprintf)

@@ -21,6 +21,7 @@
 
 #include "suite.h"
 #include "suite_fd.h"
+#include "suite_raw.h"
 
 #define PAGE 4096ul
 
@@ -387,6 +388,63 @@ static void test_memfd_create(void **state) {
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
 }
 
+/* The first pkey_alloc of a fresh process, by sysgate (arg NULL) or by glibc's syscall:
+ * exits with 0 when it made a key, else with its errno. A fresh process each time: on a
+ * CPU without PKU the kernel answers a process's first call EINVAL and the next ENOSPC. */
+static void first_pkey_alloc(void *glibc) {
+  int err = 0;
+  long key = glibc ? glibc_syscall(&err, SYS_pkey_alloc, 0, PKEY_DISABLE_WRITE, 0, 0, 0, 0)
+                   : pkey_alloc(0, PKEY_DISABLE_WRITE);
+  _exit(key >= 0 ? 0 : glibc ? err : errno);
+}
+
+/* Memory protection keys: without PKU hardware both sides fail alike; with it a key
+ * protects a page. pkey -1 is mprotect's meaning for pkey_mprotect. */
+static void test_pkey(void **state) {
+  (void)state;
+  long page = sysconf(_SC_PAGESIZE);
+  void *mem = mmap(NULL, (size_t)page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  assert_true(mem != MAP_FAILED);
+  int ours = oracle_child_status(first_pkey_alloc, NULL);
+  assert_int_equal(ours, oracle_child_status(first_pkey_alloc, (void *)1));
+  if (ours)
+    print_message("no protection keys here (errno %d)\n", ours);
+  int key = pkey_alloc(0, PKEY_DISABLE_WRITE);
+  if (key >= 0) {
+    assert_int_equal(pkey_mprotect(mem, (size_t)page, PROT_READ | PROT_WRITE, key), 0);
+    assert_int_equal(pkey_free(key), 0);
+  }
+  SAME_RESULT(pkey_alloc(1, 0), glibc_syscall(&glibc_errno, SYS_pkey_alloc, 1, 0, 0, 0, 0, 0));
+  SAME_RESULT(pkey_free(-5), glibc_syscall(&glibc_errno, SYS_pkey_free, -5, 0, 0, 0, 0, 0));
+  SAME_RESULT(pkey_mprotect(mem, (size_t)page, PROT_READ, -1),
+              glibc_syscall(&glibc_errno, SYS_pkey_mprotect, (long)mem, page, PROT_READ, -1, 0, 0));
+  SAME_RESULT(pkey_mprotect(mem, (size_t)page, PROT_READ, 99),
+              glibc_syscall(&glibc_errno, SYS_pkey_mprotect, (long)mem, page, PROT_READ, 99, 0, 0));
+  SAME_RESULT(
+      pkey_mprotect((char *)mem + 1, (size_t)page, PROT_READ, -1),
+      glibc_syscall(&glibc_errno, SYS_pkey_mprotect, (long)mem + 1, page, PROT_READ, -1, 0, 0));
+  munmap(mem, (size_t)page);
+}
+
+/* memfd_secret (off unless the kernel boots with secretmem.enable: ENOSYS then) and
+ * membarrier (its query answers a bit mask, the same for both). */
+static void test_memfd_secret_membarrier(void **state) {
+  (void)state;
+  SAME_FD(memfd_secret(0), glibc_syscall(&glibc_errno, SYS_memfd_secret, 0, 0, 0, 0, 0, 0));
+  SAME_RESULT(memfd_secret(0x1000),
+              glibc_syscall(&glibc_errno, SYS_memfd_secret, 0x1000, 0, 0, 0, 0, 0));
+  errno = SUITE_ERRNO_CANARY;
+  long cmds =
+      SAME_RESULT(membarrier(MEMBARRIER_CMD_QUERY, 0, 0),
+                  glibc_syscall(&glibc_errno, SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0, 0, 0, 0));
+  print_message("membarrier commands: %#lx\n", cmds);
+  SAME_RESULT(membarrier(12345, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_membarrier, 12345, 0, 0, 0, 0, 0));
+  SAME_RESULT(membarrier(MEMBARRIER_CMD_QUERY, 7, 0),
+              glibc_syscall(&glibc_errno, SYS_membarrier, MEMBARRIER_CMD_QUERY, 7, 0, 0, 0, 0));
+  assert_int_equal(sys_membarrier(12345, 0, 0), -EINVAL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_mprotect),
@@ -400,6 +458,8 @@ int main(void) {
       cmocka_unit_test(test_mlock2),
       cmocka_unit_test(test_mlockall),
       cmocka_unit_test(test_memfd_create),
+      cmocka_unit_test(test_pkey),
+      cmocka_unit_test(test_memfd_secret_membarrier),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

@@ -1,6 +1,7 @@
 /* getpid(2) and _exit(2): the pid against glibc's, in this process and in a
  * child; the exit status as the parent's waitpid sees it; the exit_group
- * register under ptrace.
+ * register under ptrace. kcmp(2), ioprio_get(2), ioprio_set(2) against glibc's
+ * syscall(2) on the same arguments.
  *
  * Not obvious: neither call can fail (getpid(2): "always successful"; _exit
  * does not return), so the error-path checks here are that success leaves
@@ -17,6 +18,7 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#include "suite_raw.h"
 
 static void test_getpid(void **state) {
   (void)state;
@@ -66,12 +68,44 @@ static void test__exit_registers(void **state) {
   assert_int_equal(seen.args[0], 0x1ff);
 }
 
+/* kcmp: a process shares its memory and files with itself; an unknown type, a pid that
+ * does not exist. (A kernel built without it, or a container, says ENOSYS or EPERM to both.) */
+static void test_kcmp(void **state) {
+  (void)state;
+  long me = getpid();
+  SAME_RESULT(kcmp((pid_t)me, (pid_t)me, KCMP_VM, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_kcmp, me, me, KCMP_VM, 0, 0, 0));
+  SAME_RESULT(kcmp((pid_t)me, (pid_t)me, KCMP_FILE, 0, 1),
+              glibc_syscall(&glibc_errno, SYS_kcmp, me, me, KCMP_FILE, 0, 1, 0));
+  SAME_RESULT(kcmp((pid_t)me, (pid_t)me, 99, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_kcmp, me, me, 99, 0, 0, 0));
+  SAME_RESULT(kcmp(-1, (pid_t)me, KCMP_VM, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_kcmp, -1, me, KCMP_VM, 0, 0, 0));
+}
+
+/* ioprio: our own priority read, set back to itself, and the errors. */
+static void test_ioprio(void **state) {
+  (void)state;
+  errno = SUITE_ERRNO_CANARY;
+  long prio =
+      SAME_RESULT(ioprio_get(IOPRIO_WHO_PROCESS, 0),
+                  glibc_syscall(&glibc_errno, SYS_ioprio_get, IOPRIO_WHO_PROCESS, 0, 0, 0, 0, 0));
+  assert_true(prio >= 0);
+  SAME_RESULT(ioprio_set(IOPRIO_WHO_PROCESS, 0, (int)prio),
+              glibc_syscall(&glibc_errno, SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, prio, 0, 0, 0));
+  SAME_RESULT(ioprio_get(99, 0), glibc_syscall(&glibc_errno, SYS_ioprio_get, 99, 0, 0, 0, 0, 0));
+  SAME_RESULT(ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(7, 0)),
+              glibc_syscall(&glibc_errno, SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0,
+                            IOPRIO_PRIO_VALUE(7, 0), 0, 0, 0));
+  assert_int_equal(ioprio_get(IOPRIO_WHO_PROCESS, 0), prio);
+  assert_int_equal(sys_ioprio_get(99, 0), -EINVAL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_getpid),
-      cmocka_unit_test(test_getpid_in_child),
-      cmocka_unit_test(test__exit_status),
-      cmocka_unit_test(test__exit_registers),
+      cmocka_unit_test(test_kcmp),         cmocka_unit_test(test_ioprio),
+      cmocka_unit_test(test_getpid),       cmocka_unit_test(test_getpid_in_child),
+      cmocka_unit_test(test__exit_status), cmocka_unit_test(test__exit_registers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -67,3 +67,29 @@ check sysgate-cc "$work/scc"
 build && SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m --sysgate-no-size \
   "$src/tests/install/consumer/main.c" -o "$work/scc-big"
 check "sysgate-cc --sysgate-no-size" "$work/scc-big"
+
+# 4. What printf links (sysgate/printf_lean.h): strerror only where a format may hold %m,
+# floating point unless -DSYSGATE_PRINTF_NO_FLOAT; through a pointer, everything.
+# needs <name> <flags> <float: yes|no> <strerror: yes|no> <expected line>
+needs() {
+  if build; then
+    SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m -O2 -Wall -Wextra -Werror $2 \
+      "$src/tests/install/printf_needs.c" -o "$work/$1"
+    for sym in sysgate_printf_float:$3 strerror:$4; do
+      has=no
+      nm "$work/$1" | grep -qw "${sym%:*}" && has=yes
+      [ $has = "${sym#*:}" ] || { echo "printf $1: ${sym%:*} linked: $has, expected ${sym#*:}"; exit 1; }
+    done
+  fi
+  [ "$stage" != build ] || return 0
+  out=$("$work/$1")
+  [ "$out" = "$5" ] || { echo "printf $1: printed '$out', expected '$5'"; exit 1; }
+  echo "printf $1: ok (float $3, strerror $4, $(wc -c <"$work/$1") bytes)"
+}
+needs plain "" yes no "ab  |  7|ff|2.2|9"
+needs plain-nofloat -DSYSGATE_PRINTF_NO_FLOAT no no "ab  |  7|ff|%.1f|9"
+needs m -DCALL_M=1 yes yes "ab  |  7|ff|2.2|No such file or directory|9"
+needs m-nofloat "-DCALL_M=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|No such file or directory|9"
+needs pointer -DCALL_POINTER=1 yes yes "ab  |  7|ff|2.2|Permission denied|9"
+needs pointer-nofloat "-DCALL_POINTER=1 -DSYSGATE_PRINTF_NO_FLOAT" yes yes \
+  "ab  |  7|ff|2.2|Permission denied|9"

@@ -1,0 +1,24 @@
+/* What a printf call links (sysgate/printf_lean.h), built by check_install.sh with
+ * sysgate-cc in four ways: -DCALL=plain (no %m anywhere: no strerror), CALL=m (%m in the
+ * format: strerror), CALL=pointer (printf through a pointer: the full function), each
+ * also with -DSYSGATE_PRINTF_NO_FLOAT (no float formatter; %f prints its spec back and
+ * its argument is skipped). The script checks the symbols and what the program prints.
+ */
+#include <errno.h>
+#include <stdio.h>
+
+int main(void) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%-4s|%3d", "ab", 7);
+#if CALL_M
+  errno = ENOENT;
+  printf("%s|%x|%.1f|%m|%d\n", buf, 255u, 2.25, 9);
+#elif CALL_POINTER
+  int (*out)(const char *, ...) = printf;
+  errno = EACCES;
+  out("%s|%x|%.1f|%m|%d\n", buf, 255u, 2.25, 9);
+#else
+  printf("%s|%x|%.1f|%d\n", buf, 255u, 2.25, 9);
+#endif
+  return 0;
+}
