@@ -75,6 +75,12 @@
 #define BI_GLIBC_setsockopt ~, "__setsockopt64"
 #define BI_GLIBC_recvmsg ~, "__recvmsg64"
 #define BI_GLIBC_sendmsg ~, "__sendmsg64"
+#define BI_GLIBC_msgctl ~, "__msgctl64"
+#define BI_GLIBC_semctl ~, "__semctl64"
+#define BI_GLIBC_semtimedop ~, "__semtimedop64"
+#define BI_GLIBC_shmctl ~, "__shmctl64"
+#define BI_GLIBC_mq_timedsend ~, "__mq_timedsend_time64"
+#define BI_GLIBC_mq_timedreceive ~, "__mq_timedreceive_time64"
 #endif
 #define BI_SECOND_(a, b, ...) b
 #define BI_SECOND(...) BI_SECOND_(__VA_ARGS__)
