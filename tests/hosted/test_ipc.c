@@ -222,8 +222,14 @@ static void test_shm(void **state) {
   BOTH_FAIL(EINVAL, shmat(-1, NULL, 0), oracle_shmat(-1, NULL, 0, &glibc_errno));
   BOTH_FAIL(EINVAL, shmat(id, ours + 1, 0), oracle_shmat(id, ours + 1, 0, &glibc_errno));
   BOTH_FAIL(EINVAL, shmctl(id, 9999, &ds), oracle_shmctl(id, 9999, &gds, &glibc_errno));
-  BOTH_FAIL(EFAULT, shmctl(id, IPC_STAT, (struct shmid_ds *)8),
-            oracle_shmctl(id, IPC_STAT, (void *)8, &glibc_errno));
+  /* i386 glibc converts through a copy of its own and faults writing the caller's
+   * buffer; the kernel writes sysgate's layout itself and says EFAULT */
+  errno = 0;
+  assert_int_equal(shmctl(id, IPC_STAT, (struct shmid_ds *)8), -1);
+  assert_int_equal(errno, EFAULT);
+  if (!SUITE_I386)
+    BOTH_FAIL(EFAULT, shmctl(id, IPC_STAT, (struct shmid_ds *)8),
+              oracle_shmctl(id, IPC_STAT, (void *)8, &glibc_errno));
   BOTH_FAIL(
       ENOENT, shmget((key_t)(0x5b000000 | (oracle_getpid() & 0xffffff)), 4096, 0600),
       oracle_shmget((key_t)(0x5b000000 | (oracle_getpid() & 0xffffff)), 4096, 0600, &glibc_errno));
@@ -441,7 +447,7 @@ static void test_ipc_direct(void **state) {
   long quirk = syscall3(SYS_msgctl, id, IPC_STAT | SYSGATE_IPC_64, (long)&ds);
   print_message("direct msgctl(IPC_STAT | IPC_64): %ld\n", quirk);
   assert_true(quirk != 0);
-  assert_int_equal(sysgate_ipc(99, 0, 0, 0, 0, 0), -EINVAL); /* no such call */
+  assert_int_equal(sysgate_ipc(99, 0, 0, 0, 0, 0), -ENOSYS); /* no such call (ipc/syscall.c) */
   assert_int_equal(msgctl(id, IPC_RMID, NULL), 0);
 }
 
