@@ -205,6 +205,13 @@ static long long ordinary(const struct verify_arg *a, int position) {
    * then kills the child at its next tick, before or after it reports. */
   if (str_eq(a->name, "resource"))
     return 7; /* RLIMIT_NOFILE: the child opens nothing after the call */
+  /* System V IPC: key 0 is IPC_PRIVATE, which makes a new object on every call,
+   * and id 0 with cmd 0 (IPC_RMID) would remove a real one: a key and an id that
+   * name nothing (ENOENT, EINVAL) leave the system's objects alone. */
+  if (str_eq(a->name, "key") && str_eq(a->type, "key_t"))
+    return 0x5ca1ab1e;
+  if (str_eq(a->name, "id") && str_eq(a->type, "int"))
+    return 0x7fffffff;
   switch (classify(a)) {
   case BI_PTR:
     return (long long)(uintptr_t)badinput_buffer(position);
