@@ -291,7 +291,7 @@ static void test_mq(void **state) {
   assert_int_equal(mq_send(q, "high", 5, 9), 0);
   assert_int_equal(mq_getattr(q, &got), 0);
   assert_int_equal(got.mq_curmsgs, 2);
-  char buf[32];
+  char buf[64] = "";
   unsigned prio = 0;
   assert_int_equal(oracle_mq_receive(g, buf, sizeof buf, &prio, &err), 5);
   assert_int_equal(prio, 9);
@@ -334,6 +334,27 @@ static void test_mq(void **state) {
   sig.sigev_notify = SIGEV_SIGNAL;
   sig.sigev_signo = 0x7fff; /* no such signal */
   BOTH_FAIL(EINVAL, mq_notify(q, &sig), oracle_mq_notify(g, &sig, &glibc_errno));
+  /* SIGEV_SIGNAL: a message into the empty queue raises the signal, once, with
+   * the caller's value; the notification is then gone (EBUSY no more) */
+  sigset_t usr1, old_mask;
+  sigemptyset(&usr1);
+  sigaddset(&usr1, SIGUSR1);
+  assert_int_equal(sigprocmask(SIG_BLOCK, &usr1, &old_mask), 0);
+  sig.sigev_signo = SIGUSR1;
+  sig.sigev_value.sival_int = 42;
+  assert_int_equal(mq_notify(q, &sig), 0);
+  BOTH_FAIL(EBUSY, mq_notify(q, &sig), oracle_mq_notify(g, &sig, &glibc_errno));
+  assert_int_equal(mq_send(q, "n", 2, 0), 0);
+  siginfo_t si;
+  struct timespec two = TS(2, 0);
+  assert_int_equal(sigtimedwait(&usr1, &si, &two), SIGUSR1);
+  assert_int_equal(si.si_code, SI_MESGQ);
+  assert_int_equal(si.si_value.sival_int, 42);
+  assert_int_equal(si.si_pid, oracle_getpid());
+  assert_int_equal(oracle_mq_notify(g, &sig, &err), 0); /* free again: glibc's registers */
+  assert_int_equal(oracle_mq_notify(g, NULL, &err), 0);
+  assert_int_equal(sigprocmask(SIG_SETMASK, &old_mask, NULL), 0);
+  assert_int_equal(mq_receive(q, buf, sizeof buf, NULL), 2);
   struct sigevent thread;
   memset(&thread, 0, sizeof thread);
   thread.sigev_notify = SIGEV_THREAD;
@@ -443,11 +464,15 @@ static void test_ipc_direct(void **state) {
                    0);
   assert_int_equal(ds.msg_qnum, 0);
   assert_int_equal(ds.msg_perm.mode & 0777, 0600);
-  /* the kernel quirk arch/i386/ipc.h avoids: IPC_64 in a direct ctl call */
-  long quirk = syscall3(SYS_msgctl, id, IPC_STAT | SYSGATE_IPC_64, (long)&ds);
-  print_message("direct msgctl(IPC_STAT | IPC_64): %ld\n", quirk);
-  assert_true(quirk != 0);
-  assert_int_equal(sysgate_ipc(99, 0, 0, 0, 0, 0), -ENOSYS); /* no such call (ipc/syscall.c) */
+  /* valgrind 3.19 knows neither the direct numbers (ENOSYS: the wrappers run on
+   * their fallback there) nor an unknown ipc(2) call (it stops the program) */
+  if (!oracle_under_valgrind()) {
+    /* the kernel quirk arch/i386/ipc.h avoids: IPC_64 in a direct ctl call */
+    long quirk = syscall3(SYS_msgctl, id, IPC_STAT | SYSGATE_IPC_64, (long)&ds);
+    print_message("direct msgctl(IPC_STAT | IPC_64): %ld\n", quirk);
+    assert_true(quirk != 0);
+    assert_int_equal(sysgate_ipc(99, 0, 0, 0, 0, 0), -ENOSYS); /* no such call (ipc/syscall.c) */
+  }
   assert_int_equal(msgctl(id, IPC_RMID, NULL), 0);
 }
 
