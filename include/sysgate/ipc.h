@@ -133,6 +133,15 @@ struct sembuf {
   short sem_flg;
 };
 
+/* A message's shape for msgsnd and msgrcv, declared by glibc under _GNU_SOURCE
+ * only: programs written for POSIX often define their own struct msgbuf. */
+#if defined(_GNU_SOURCE)
+struct msgbuf {
+  long mtype;
+  char mtext[1];
+};
+#endif
+
 /* What IPC_INFO and the *_INFO commands fill in. */
 struct msginfo {
   int msgpool;
