@@ -1,4 +1,4 @@
-/* sysgate/mman.h: mmap(2), munmap(2), PROT_* and MAP_*.
+/* sysgate/mman.h: mmap(2), munmap(2), PROT_* and MAP_*; shm_open(3), shm_unlink(3).
  *
  * Not obvious: mmap fails with MAP_FAILED, ((void *)-1), which is exactly what
  * the libc layer's -1 becomes as a pointer; any other value, even one "negative"
@@ -46,5 +46,10 @@ SYSGATE_MMAN_CALLS(SG_WRAP)
 
 /* mprotect, mremap, msync, madvise, mincore, mlock*, memfd_create. */
 #include "mm.h"
+
+/* shm_open(3), shm_unlink(3): POSIX shared memory objects, files under
+ * /dev/shm named as glibc names them (src/libc/shm_open.c). */
+int shm_open(const char *name, int flags, mode_t mode) SG_SYMBOL(shm_open);
+int shm_unlink(const char *name) SG_SYMBOL(shm_unlink);
 
 #endif

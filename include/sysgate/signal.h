@@ -103,6 +103,29 @@ union sigval {
   void *sival_ptr;
 };
 
+/* How an event is reported (sigevent(3type)): mq_notify, and later timers.
+ * 64 bytes on both arches, as the kernel's (include/uapi/asm-generic/siginfo.h). */
+#define SIGEV_SIGNAL 0
+#define SIGEV_NONE 1
+#define SIGEV_THREAD 2
+#define SIGEV_THREAD_ID 4
+typedef struct sigevent {
+  union sigval sigev_value;
+  int sigev_signo;
+  int sigev_notify;
+  union {
+    int sysgate_pad[(64 - sizeof(union sigval)) / sizeof(int) - 2];
+    pid_t sysgate_tid;
+    struct {
+      void (*sysgate_function)(union sigval);
+      void *sysgate_attribute; /* glibc's pthread_attr_t *: sysgate has no threads yet */
+    } sysgate_thread;
+  } sysgate_un;
+} sigevent_t;
+#define sigev_notify_function sysgate_un.sysgate_thread.sysgate_function
+#define sigev_notify_attributes sysgate_un.sysgate_thread.sysgate_attribute
+#define sigev_notify_thread_id sysgate_un.sysgate_tid
+
 /* si_code: who sent it (any signal), then what happened, per signal. */
 #define SI_USER 0
 #define SI_KERNEL 0x80

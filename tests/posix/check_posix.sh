@@ -336,6 +336,14 @@ check csvsum '"$P" sales.csv; echo "status $?"; "$P" -o r2 sales.csv >/dev/null;
   printf "n,x,1\nbad line\ns,y,2.5\nn,z,3" >b.csv; "$P" b.csv; echo "status $?"
   "$P" missing; echo "status $?"; "$P" -o nodir/r sales.csv; echo "status $?"; "$P"; echo "status $?"'
 
+# --- System V IPC, POSIX message queues, POSIX shared memory (issue 11, h3) ---
+check msgq '"$P"; echo "status $?"'
+check semcount '"$P"; echo "status $?"'
+check shmseg '"$P"; echo "status $?"'
+check ftokkeys ': >key1; : >key2; "$P" key1 key2 missing; echo "status $?"; "$P" key1; echo "status $?"'
+check mqueue '"$P"; echo "status $?"'
+check shmmap '"$P"; echo "status $?"'
+
 if [ "$stage" = build ]; then
   echo "posix programs: $built of $programs built with sysgate-cc, $skipped known not to work"
 else

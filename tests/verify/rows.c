@@ -526,6 +526,43 @@ static void ex_getcpu(EX_ARGS) {
   ex(e, "getcpu", "vv*", R(0), R(1));
 }
 
+/* System V IPC: i386 has no direct semop, only semtimedop_time64 with no timeout. */
+static void ex_semop(EX_ARGS) {
+  if (VERIFY_I386)
+    ex(e, "semtimedop_time64", "vvvv", R(0), R(1), R(2), 0ul);
+  else
+    ex(e, "semop", "vvv", R(0), R(1), R(2));
+}
+/* semctl(3) reads its fourth argument only for a command that has one: SETVAL. */
+#define K_SETVAL 16
+static void fix_semctl(long long *v) {
+  v[2] = K_SETVAL;
+}
+/* POSIX message queues: the libc layer drops the name's leading '/', and mq_open
+ * reads mode and attr only with O_CREAT (which layer 1's flags carry). */
+static void fix_mq_name(long long *v) {
+  v[0] = (long long)(uintptr_t) "/verify_mq";
+}
+static void ex_mq_open(EX_ARGS) {
+  if (e->layer == VERIFY_SYS)
+    ex(e, "mq_open", "vvvv", R(0), R(1), R(2), R(3));
+  else if (R(1) & K_O_CREAT)
+    ex(e, "mq_open", "vvvv", R(0) + 1, R(1), R(2), R(3));
+  else
+    ex(e, "mq_open", "vvvv", R(0) + 1, R(1), 0ul, 0ul);
+}
+static void ex_mq_unlink(EX_ARGS) {
+  ex(e, "mq_unlink", "v", e->layer == VERIFY_SYS ? R(0) : R(0) + 1);
+}
+static void ex_mq_send(EX_ARGS) {
+  const char *name = row->name[3] == 's' ? VERIFY_K("mq_timedsend", "mq_timedsend_time64")
+                                         : VERIFY_K("mq_timedreceive", "mq_timedreceive_time64");
+  ex(e, name, "vvvvv", R(0), R(1), R(2), R(3), 0ul);
+}
+static void ex_mq_getattr(EX_ARGS) {
+  ex(e, "mq_getsetattr", "vvv", R(0), 0ul, R(1));
+}
+
 int verify_vdso_active(void) {
   return SYSGATE_VDSO_FN(clock_gettime) != 0;
 }
@@ -632,6 +669,18 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("accept", ex_accept),
     EXPECT("recv", ex_recv),
     EXPECT("send", ex_recv),
+    EXPECT("semop", ex_semop),
+    {"semctl", 0, 0, 0, fix_semctl, 0},
+    NAMED("semtimedop", VERIFY_K("semtimedop", "semtimedop_time64")),
+    NAMED("mq_timedsend", VERIFY_K("mq_timedsend", "mq_timedsend_time64")),
+    NAMED("mq_timedreceive", VERIFY_K("mq_timedreceive", "mq_timedreceive_time64")),
+    {"mq_open", 0, 0, 0, fix_mq_name, ex_mq_open},
+    {"mq_unlink", 0, 0, 0, fix_mq_name, ex_mq_unlink},
+    NAMED("mq_close", "close"),
+    EXPECT("mq_send", ex_mq_send),
+    EXPECT("mq_receive", ex_mq_send),
+    EXPECT("mq_getattr", ex_mq_getattr),
+    NAMED("mq_setattr", "mq_getsetattr"),
     EXPECT("sys_clone", ex_clone),
     {"clone", 0, VERIFY_NO_BADINPUT, "a success would start a thread on a made-up stack",
      fix_clone_libc, ex_clone_libc},

@@ -145,6 +145,18 @@ struct verify_arg {
     const sigset_t *, sigmask, size_t, sigsetsize)                                                 \
   L(5, int, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout, \
     const sigset_t *, sigmask)                                                                     \
+  X(3, int, semop, -, int, id, struct sembuf *, sops, size_t, nsops)                               \
+  X(4, int, semctl, -, int, id, int, num, int, cmd, unsigned long, arg)                            \
+  X(4, mqd_t, mq_open, -, const char *, name, int, flags, mode_t, mode, struct mq_attr *, attr)    \
+  X(1, int, mq_unlink, -, const char *, name)                                                      \
+  X(2, int, mq_notify, -, mqd_t, mqd, const struct sigevent *, sev)                                \
+  X(1, int, mq_close, -, mqd_t, mqd)                                                               \
+  X(4, int, mq_send, -, mqd_t, mqd, const char *, msg, size_t, len, unsigned int, prio)            \
+  X(4, ssize_t, mq_receive, -, mqd_t, mqd, char *, msg, size_t, len, unsigned int *, prio)         \
+  X(2, int, mq_getattr, -, mqd_t, mqd, struct mq_attr *, attr)                                     \
+  X(3, int, mq_setattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *,         \
+    old_attr)                                                                                      \
+  R(3, mq_getsetattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *, old_attr) \
   X(2, int, clock_gettime, -, clockid_t, clock, struct timespec *, ts)                             \
   X(2, int, clock_getres, -, clockid_t, clock, struct timespec *, res)                             \
   X(2, int, gettimeofday, -, struct timeval *, tv, void *, tz)                                     \

@@ -12,6 +12,8 @@
 #define SYSGATE_NR_timerfd_settime SYS_timerfd_settime
 #define SYSGATE_NR_timerfd_gettime SYS_timerfd_gettime
 #define SYSGATE_NR_futex SYS_futex
+#define SYSGATE_NR_mq_timedsend SYS_mq_timedsend
+#define SYSGATE_NR_mq_timedreceive SYS_mq_timedreceive
 
 SG_SYS(2, nanosleep, SYS_nanosleep, const struct timespec *, req, struct timespec *, rem)
 SG_SYS(2, getitimer, SYS_getitimer, int, which, struct itimerval *, curr)
