@@ -145,6 +145,8 @@ struct verify_arg {
     const sigset_t *, sigmask, size_t, sigsetsize)                                                 \
   L(5, int, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout, \
     const sigset_t *, sigmask)                                                                     \
+  R(3, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, int *, kernel_id)             \
+  L(3, int, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, timer_t *, timerid)      \
   X(3, int, semop, -, int, id, struct sembuf *, sops, size_t, nsops)                               \
   X(4, int, semctl, -, int, id, int, num, int, cmd, unsigned long, arg)                            \
   X(4, mqd_t, mq_open, -, const char *, name, int, flags, mode_t, mode, struct mq_attr *, attr)    \

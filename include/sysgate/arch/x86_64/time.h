@@ -12,6 +12,8 @@
 #define SYSGATE_NR_timerfd_settime SYS_timerfd_settime
 #define SYSGATE_NR_timerfd_gettime SYS_timerfd_gettime
 #define SYSGATE_NR_futex SYS_futex
+#define SYSGATE_NR_timer_settime SYS_timer_settime
+#define SYSGATE_NR_timer_gettime SYS_timer_gettime
 #define SYSGATE_NR_mq_timedsend SYS_mq_timedsend
 #define SYSGATE_NR_mq_timedreceive SYS_mq_timedreceive
 
