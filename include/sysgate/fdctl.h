@@ -1,7 +1,9 @@
 /* sysgate/fdctl.h: the rest of glibc's <fcntl.h>: fcntl(2) with its F_*
  * commands, struct flock and FD_CLOEXEC, creat(2), fallocate(2) with
- * FALLOC_FL_*, splice(2) and tee(2) with SPLICE_F_*. sysgate/fcntl.h includes
- * it.
+ * FALLOC_FL_*, splice(2), vmsplice(2) and tee(2) with SPLICE_F_*, the file
+ * handles of name_to_handle_at(2) and open_by_handle_at(2), and openat2(2) with
+ * struct open_how and RESOLVE_* (glibc leaves it to syscall(2)). sysgate/fcntl.h
+ * includes it.
  *
  * Not obvious: struct flock has 64-bit offsets on both arches, which is the
  * kernel's struct flock on x86_64 and its struct flock64 on i386 (i386 aligns
@@ -14,6 +16,7 @@
 #define SYSGATE_FDCTL_H
 
 #include "fcntl.h"
+#include "iovec.h"
 #include "syscall.h"
 #include "types.h"
 #include SYSGATE_ARCH_FD_H
@@ -86,8 +89,39 @@ struct f_owner_ex {
   pid_t pid;
 };
 
+/* A file handle (name_to_handle_at(2)): handle_bytes is the room in f_handle on the way
+ * in, what the kernel wrote on the way out. MAX_HANDLE_SZ is the kernel's largest. */
+struct file_handle {
+  unsigned int handle_bytes;
+  int handle_type;
+  unsigned char f_handle[];
+};
+#define MAX_HANDLE_SZ 128
+
+/* openat2(2)'s how (include/uapi/linux/openat2.h): open(2)'s flags and mode, 64-bit,
+ * and how the path may be resolved. The size travels with it: the struct may grow. */
+struct open_how {
+  uint64_t flags;
+  uint64_t mode;
+  uint64_t resolve;
+};
+#define RESOLVE_NO_XDEV 0x01
+#define RESOLVE_NO_MAGICLINKS 0x02
+#define RESOLVE_NO_SYMLINKS 0x04
+#define RESOLVE_BENEATH 0x08
+#define RESOLVE_IN_ROOT 0x10
+#define RESOLVE_CACHED 0x20
+
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_FDCTL_CALLS(X)                                                                     \
+  X(4, ssize_t, vmsplice, SYS_vmsplice, int, fd, const struct iovec *, iov, size_t, nr_segs,       \
+    unsigned int, flags)                                                                           \
+  X(5, int, name_to_handle_at, SYS_name_to_handle_at, int, dirfd, const char *, path,              \
+    struct file_handle *, handle, int *, mount_id, int, flags)                                     \
+  X(3, int, open_by_handle_at, SYS_open_by_handle_at, int, mount_fd, struct file_handle *, handle, \
+    int, flags)                                                                                    \
+  X(4, int, openat2, SYS_openat2, int, dirfd, const char *, path, struct open_how *, how, size_t,  \
+    size)                                                                                          \
   X(6, ssize_t, splice, SYS_splice, int, fd_in, off_t *, off_in, int, fd_out, off_t *, off_out,    \
     size_t, len, unsigned int, flags)                                                              \
   X(4, ssize_t, tee, SYS_tee, int, fd_in, int, fd_out, size_t, len, unsigned int, flags)

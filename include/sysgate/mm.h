@@ -1,9 +1,9 @@
 /* sysgate/mm.h: the memory calls of glibc's <sys/mman.h> besides mmap and
  * munmap: mprotect(2), mremap(2), msync(2), madvise(2), mincore(2), mlock(2),
  * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2), pkey_alloc(2),
- * pkey_free, pkey_mprotect, and two glibc leaves to syscall(2): memfd_secret(2),
- * membarrier(2); MS_*, MADV_*, MCL_*, MREMAP_*, MFD_*, MLOCK_ONFAULT, PKEY_*,
- * MEMBARRIER_CMD_*. sysgate/mman.h includes it.
+ * pkey_free, pkey_mprotect, remap_file_pages(2), and those glibc leaves to
+ * syscall(2): memfd_secret(2), membarrier(2), userfaultfd(2); MS_*, MADV_*, MCL_*, MREMAP_*, MFD_*,
+ * MLOCK_ONFAULT, PKEY_*, MEMBARRIER_CMD_*. sysgate/mman.h includes it.
  *
  * Not obvious: mremap's fifth argument exists only with MREMAP_FIXED (mremap(2));
  * the variadic libc layer reads it then and passes NULL otherwise, as glibc
@@ -92,7 +92,10 @@
   X(1, int, pkey_free, SYS_pkey_free, int, pkey)                                                   \
   X(4, int, pkey_mprotect, SYS_pkey_mprotect, void *, addr, size_t, len, int, prot, int, pkey)     \
   X(1, int, memfd_secret, SYS_memfd_secret, unsigned int, flags)                                   \
-  X(3, int, membarrier, SYS_membarrier, int, cmd, unsigned int, flags, int, cpu_id)
+  X(3, int, membarrier, SYS_membarrier, int, cmd, unsigned int, flags, int, cpu_id)                \
+  X(1, int, userfaultfd, SYS_userfaultfd, int, flags)                                              \
+  X(5, int, remap_file_pages, SYS_remap_file_pages, void *, addr, size_t, size, int, prot, size_t, \
+    pgoff, int, flags)
 
 SYSGATE_MM_CALLS(SG_WRAP)
 

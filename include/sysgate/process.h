@@ -4,7 +4,7 @@
  * getgroups(2), ...), sessions and groups (setsid(2), getsid(2), setpgid(2)),
  * sethostname(2), personality(2), kill(2), killpg(3), tgkill(2); and those glibc
  * leaves to syscall(2): tkill(2), set_tid_address(2), kcmp(2), ioprio_get(2),
- * ioprio_set(2).
+ * ioprio_set(2), clone3(2).
  *
  * Not obvious: fork is the fork system call, not glibc's clone: with no
  * threads and no TLS there is no tid to record and no atfork handler to run.
@@ -50,7 +50,29 @@
   X(5, int, kcmp, SYS_kcmp, pid_t, pid1, pid_t, pid2, int, type, unsigned long, idx1,              \
     unsigned long, idx2)                                                                           \
   X(2, int, ioprio_get, SYS_ioprio_get, int, which, int, who)                                      \
-  X(3, int, ioprio_set, SYS_ioprio_set, int, which, int, who, int, ioprio)
+  X(3, int, ioprio_set, SYS_ioprio_set, int, which, int, who, int, ioprio)                         \
+  X(2, long, clone3, SYS_clone3, struct clone_args *, cl_args, size_t, size)
+
+/* clone3(2)'s arguments (include/uapi/linux/sched.h), all 64-bit; size says how much of
+ * the struct the caller has (64 bytes in Linux 5.3, 80 with set_tid, 88 with cgroup). As
+ * a C function clone3 is a fork: without CLONE_VM and a new stack the child returns from
+ * it like fork's; a child on a stack of its own needs the assembly clone(2) has. */
+struct clone_args {
+  uint64_t flags;
+  uint64_t pidfd;       /* with CLONE_PIDFD: where the child's pidfd goes (int *) */
+  uint64_t child_tid;   /* with CLONE_CHILD_SETTID / CLEARTID (pid_t *) */
+  uint64_t parent_tid;  /* with CLONE_PARENT_SETTID (pid_t *) */
+  uint64_t exit_signal; /* what the parent gets when the child ends: SIGCHLD for a fork */
+  uint64_t stack;       /* lowest address of the child's stack, or 0 */
+  uint64_t stack_size;
+  uint64_t tls;
+  uint64_t set_tid; /* pid_t array, set_tid_size long: the pids to take, per namespace */
+  uint64_t set_tid_size;
+  uint64_t cgroup; /* with CLONE_INTO_CGROUP: a cgroup v2 directory's descriptor */
+};
+#define CLONE_ARGS_SIZE_VER0 64
+#define CLONE_ARGS_SIZE_VER1 80
+#define CLONE_ARGS_SIZE_VER2 88
 
 /* kcmp(2): what two processes may share (include/uapi/linux/kcmp.h). */
 #define KCMP_FILE 0
@@ -97,12 +119,15 @@ SG_INLINE int killpg(pid_t pgrp, int sig) {
   return pgrp < 0 ? (int)sysgate_ret(-EINVAL) : kill(-pgrp, sig);
 }
 
-/* The queries that cannot fail ("always successful": getppid(2), gettid(2),
- * getpgrp(2), getuid(2), getgid(2)): no error test (SG_WRAP_NOFAIL). */
+/* The calls that cannot fail ("always successful": getppid(2), gettid(2),
+ * getpgrp(2), getuid(2), getgid(2); setfsuid(2) and setfsgid(2) answer the old id
+ * whether or not they changed it): no error test (SG_WRAP_NOFAIL). */
 #define SYSGATE_PROCESS_NOFAIL_CALLS(X)                                                            \
   X(0, pid_t, getppid, SYS_getppid)                                                                \
   X(0, pid_t, gettid, SYS_gettid)                                                                  \
   X(0, pid_t, getpgrp, SYS_getpgrp)                                                                \
+  X(1, int, setfsuid, SYSGATE_NR_ID(setfsuid), uid_t, fsuid)                                       \
+  X(1, int, setfsgid, SYSGATE_NR_ID(setfsgid), gid_t, fsgid)                                       \
   X(0, uid_t, getuid, SYSGATE_NR_ID(getuid))                                                       \
   X(0, uid_t, geteuid, SYSGATE_NR_ID(geteuid))                                                     \
   X(0, gid_t, getgid, SYSGATE_NR_ID(getgid))                                                       \

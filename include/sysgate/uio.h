@@ -1,5 +1,6 @@
 /* sysgate/uio.h: readv(2), writev(2), preadv(2), pwritev(2), preadv2(2),
- * pwritev2(2) and the RWF_* flags; struct iovec comes from sysgate/iovec.h.
+ * pwritev2(2) and the RWF_* flags; process_vm_readv(2) and process_vm_writev(2),
+ * between our memory and another process's; struct iovec comes from sysgate/iovec.h.
  *
  * Not obvious: the positioned calls take their offset as a (low, high) pair of
  * longs on both arches (fs/read_write.c, pos_from_hilo()), not as one loff_t,
@@ -25,7 +26,13 @@
 
 #define SYSGATE_UIO_CALLS(X)                                                                       \
   X(3, ssize_t, readv, SYS_readv, int, fd, const struct iovec *, iov, int, iovcnt)                 \
-  X(3, ssize_t, writev, SYS_writev, int, fd, const struct iovec *, iov, int, iovcnt)
+  X(3, ssize_t, writev, SYS_writev, int, fd, const struct iovec *, iov, int, iovcnt)               \
+  X(6, ssize_t, process_vm_readv, SYS_process_vm_readv, pid_t, pid, const struct iovec *,          \
+    local_iov, unsigned long, liovcnt, const struct iovec *, remote_iov, unsigned long, riovcnt,   \
+    unsigned long, flags)                                                                          \
+  X(6, ssize_t, process_vm_writev, SYS_process_vm_writev, pid_t, pid, const struct iovec *,        \
+    local_iov, unsigned long, liovcnt, const struct iovec *, remote_iov, unsigned long, riovcnt,   \
+    unsigned long, flags)
 
 SYSGATE_UIO_CALLS(SG_WRAP)
 

@@ -445,6 +445,32 @@ static void test_memfd_secret_membarrier(void **state) {
   assert_int_equal(sys_membarrier(12345, 0, 0), -EINVAL);
 }
 
+/* userfaultfd: a descriptor, or the same refusal for both (vm.unprivileged_userfaultfd);
+ * remap_file_pages on a shared file mapping: page 1 shows page 0's data afterwards. */
+static void test_userfaultfd_remap(void **state) {
+  (void)state;
+  SAME_FD(userfaultfd(O_CLOEXEC),
+          glibc_syscall(&glibc_errno, SYS_userfaultfd, O_CLOEXEC, 0, 0, 0, 0, 0));
+  SAME_RESULT(userfaultfd(0x12345),
+              glibc_syscall(&glibc_errno, SYS_userfaultfd, 0x12345, 0, 0, 0, 0, 0));
+  long page = sysconf(_SC_PAGESIZE);
+  int fd = suite_empty_file("remap", NULL);
+  assert_int_equal(ftruncate(fd, 2 * page), 0);
+  assert_int_equal(pwrite(fd, "page zero", 9, 0), 9);
+  char *m = mmap(NULL, (size_t)(2 * page), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  assert_true(m != MAP_FAILED);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(remap_file_pages(m + page, (size_t)page, 0, 0, 0), 0);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_memory_equal(m + page, "page zero", 9);
+  SAME_RESULT(remap_file_pages(m + 1, (size_t)page, 0, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_remap_file_pages, (long)(m + 1), page, 0, 0, 0, 0));
+  SAME_RESULT(remap_file_pages(m, (size_t)page, PROT_READ, 0, 0),
+              glibc_syscall(&glibc_errno, SYS_remap_file_pages, (long)m, page, PROT_READ, 0, 0, 0));
+  munmap(m, (size_t)(2 * page));
+  close(fd);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_mprotect),
@@ -460,6 +486,7 @@ int main(void) {
       cmocka_unit_test(test_memfd_create),
       cmocka_unit_test(test_pkey),
       cmocka_unit_test(test_memfd_secret_membarrier),
+      cmocka_unit_test(test_userfaultfd_remap),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

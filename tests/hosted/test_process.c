@@ -1,7 +1,8 @@
 /* getpid(2) and _exit(2): the pid against glibc's, in this process and in a
  * child; the exit status as the parent's waitpid sees it; the exit_group
- * register under ptrace. kcmp(2), ioprio_get(2), ioprio_set(2) against glibc's
- * syscall(2) on the same arguments.
+ * register under ptrace. kcmp(2), ioprio_get(2), ioprio_set(2), setfsuid(2),
+ * setfsgid(2) and clone3(2) (as a fork) against glibc's syscall(2) on the same
+ * arguments.
  *
  * Not obvious: neither call can fail (getpid(2): "always successful"; _exit
  * does not return), so the error-path checks here are that success leaves
@@ -101,9 +102,52 @@ static void test_ioprio(void **state) {
   assert_int_equal(sys_ioprio_get(99, 0), -EINVAL);
 }
 
+/* setfsuid/setfsgid answer the old id and change nothing for -1; the same as glibc's. */
+static void test_setfsid(void **state) {
+  (void)state;
+  int glibc_errno = 0;
+  errno = SUITE_ERRNO_CANARY;
+  int uid = setfsuid((uid_t)-1), gid = setfsgid((gid_t)-1);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(uid, glibc_syscall(&glibc_errno, SYS_setfsuid, -1, 0, 0, 0, 0, 0));
+  assert_int_equal(gid, glibc_syscall(&glibc_errno, SYS_setfsgid, -1, 0, 0, 0, 0, 0));
+  assert_int_equal(uid, geteuid()); /* the fs ids follow the effective ones */
+  assert_int_equal(gid, getegid());
+  assert_int_equal(sys_setfsuid((uid_t)-1), uid);
+}
+
+/* clone3 as fork: the child's exit status comes back through wait4; then the errors. */
+static void test_clone3(void **state) {
+  (void)state;
+  struct clone_args args;
+  memset(&args, 0, sizeof args);
+  args.exit_signal = SIGCHLD;
+  long pid = clone3(&args, CLONE_ARGS_SIZE_VER0);
+  if (pid < 0 && errno == ENOSYS)
+    SKIP_BECAUSE("clone3 needs Linux 5.3");
+  if (pid == 0)
+    _exit(42);
+  assert_true(pid > 0);
+  int status = 0;
+  assert_int_equal(waitpid((pid_t)pid, &status, 0), pid);
+  assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 42);
+  /* too small a struct, an unknown flag, CLONE_THREAD without CLONE_SIGHAND */
+  SAME_RESULT(clone3(&args, 8),
+              glibc_syscall(&glibc_errno, SYS_clone3, (long)&args, 8, 0, 0, 0, 0));
+  args.flags = 1ull << 40;
+  SAME_RESULT(clone3(&args, sizeof args),
+              glibc_syscall(&glibc_errno, SYS_clone3, (long)&args, sizeof args, 0, 0, 0, 0));
+  args.flags = CLONE_THREAD;
+  SAME_RESULT(clone3(&args, sizeof args),
+              glibc_syscall(&glibc_errno, SYS_clone3, (long)&args, sizeof args, 0, 0, 0, 0));
+  SAME_RESULT(clone3((struct clone_args *)8, sizeof args),
+              glibc_syscall(&glibc_errno, SYS_clone3, 8, sizeof args, 0, 0, 0, 0));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_kcmp),         cmocka_unit_test(test_ioprio),
+      cmocka_unit_test(test_setfsid),      cmocka_unit_test(test_clone3),
       cmocka_unit_test(test_getpid),       cmocka_unit_test(test_getpid_in_child),
       cmocka_unit_test(test__exit_status), cmocka_unit_test(test__exit_registers),
   };

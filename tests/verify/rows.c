@@ -682,6 +682,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("mq_getattr", ex_mq_getattr),
     NAMED("mq_setattr", "mq_getsetattr"),
     EXPECT("sys_clone", ex_clone),
+    {"clone3", 0, VERIFY_NO_BADINPUT, "a success would fork the harness (or start a thread)", 0, 0},
     {"clone", 0, VERIFY_NO_BADINPUT, "a success would start a thread on a made-up stack",
      fix_clone_libc, ex_clone_libc},
     {"syscall", 0, VERIFY_NO_BADINPUT,
