@@ -1,7 +1,8 @@
 /* sysgate/stat.h: stat(2), fstat, lstat, fstatat, statx(2), chmod(2), fchmod,
  * fchmodat, mkdir(2), mkdirat, umask(2), mknod(2), mknodat, utimensat(2): the
  * calls glibc declares in <sys/stat.h>, with their S_* (inode(7)), STATX_* and
- * UTIME_* values, and makedev(3), major, minor (glibc: <sys/sysmacros.h>).
+ * UTIME_* values, and makedev(3), major, minor (glibc: <sys/sysmacros.h>); and
+ * <sys/time.h>'s utimes(2), lutimes(3), futimes(3), futimesat(2).
  *
  * Not obvious: struct stat is per arch (SYSGATE_ARCH_FS_H). On x86_64 it is the
  * kernel's own. On i386 the kernel's stat64 has 32-bit times, so sysgate's
@@ -14,6 +15,7 @@
 #include "fcntl.h"
 #include "syscall.h"
 #include "types.h"
+#include "usercopy.h"
 
 /* glibc's sizes with _FILE_OFFSET_BITS=64 on both arches; nlink_t is per arch. */
 typedef uint64_t dev_t;
@@ -225,6 +227,43 @@ SG_INLINE int utimensat(int dirfd, const char *path, const struct timespec times
     SG_SYMBOL(utimensat);
 SG_INLINE int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags) {
   return (int)sysgate_ret(path ? sys_utimensat(dirfd, path, times, flags) : -EINVAL);
+}
+
+/* utimes(2), futimes(3), lutimes(3), futimesat(2): the same in microseconds, as
+ * utimensat with tv_usec * 1000 (glibc's conversion: a tv_usec out of range is the
+ * kernel's EINVAL); NULL sets both times to now. The caller's timevals are copied in,
+ * so a bad pointer is EFAULT. */
+SG_INLINE long sysgate_utimes_at(int dirfd, const char *path, const struct timeval tv[2],
+                                 int flags) {
+  struct timeval in[2];
+  struct timespec ts[2];
+  if (tv) {
+    long r = sysgate_copy_in(in, tv, sizeof in);
+    if (r)
+      return r;
+    for (int i = 0; i < 2; i++) {
+      ts[i].tv_sec = in[i].tv_sec;
+      ts[i].tv_nsec = (long)(in[i].tv_usec * 1000);
+    }
+  }
+  return sys_utimensat(dirfd, path, tv ? ts : 0, flags);
+}
+SG_INLINE int utimes(const char *path, const struct timeval tv[2]) SG_SYMBOL(utimes);
+SG_INLINE int utimes(const char *path, const struct timeval tv[2]) {
+  return (int)sysgate_ret(sysgate_utimes_at(AT_FDCWD, path, tv, 0));
+}
+SG_INLINE int lutimes(const char *path, const struct timeval tv[2]) SG_SYMBOL(lutimes);
+SG_INLINE int lutimes(const char *path, const struct timeval tv[2]) {
+  return (int)sysgate_ret(sysgate_utimes_at(AT_FDCWD, path, tv, AT_SYMLINK_NOFOLLOW));
+}
+SG_INLINE int futimes(int fd, const struct timeval tv[2]) SG_SYMBOL(futimes);
+SG_INLINE int futimes(int fd, const struct timeval tv[2]) {
+  return (int)sysgate_ret(sysgate_utimes_at(fd, 0, tv, 0));
+}
+SG_INLINE int futimesat(int dirfd, const char *path, const struct timeval tv[2])
+    SG_SYMBOL(futimesat);
+SG_INLINE int futimesat(int dirfd, const char *path, const struct timeval tv[2]) {
+  return (int)sysgate_ret(sysgate_utimes_at(dirfd, path, tv, 0));
 }
 
 #endif

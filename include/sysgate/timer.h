@@ -28,9 +28,9 @@ SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
                            timer_t *restrict timerid) SG_SYMBOL(timer_create);
 SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
                            timer_t *restrict timerid) {
-  int notify = SIGEV_SIGNAL;
-  long r = sevp ? sysgate_copy_in(&notify, &sevp->sigev_notify, sizeof notify) : 0;
-  if (r == 0 && notify == SIGEV_THREAD)
+  struct sigevent sev; /* read whole: usercopy checks sigset-sized words */
+  long r = sevp ? sysgate_copy_in(&sev, sevp, sizeof sev) : 0;
+  if (r == 0 && sevp && sev.sigev_notify == SIGEV_THREAD)
     r = -ENOSYS;
   if (r == 0) /* the kernel writes the id's int at timerid, which it thereby proves writable */
     r = sys_timer_create(clockid, sevp, (int *)(void *)timerid);

@@ -462,6 +462,25 @@ static void ex_select(EX_ARGS) {
     ex(e, "select", "vvvvv", R(0), R(1), R(2), R(3), R(4));
   }
 }
+/* utimes, lutimes, futimes, futimesat: the timevals copied in and converted, then
+ * utimensat (a descriptor's own times for futimes: no path). */
+static void ex_utimes(EX_ARGS) {
+  int has_dir = row->nargs == 3, is_fd = row->name[0] == 'f' && !has_dir;
+  unsigned long tv = (unsigned long)R(row->nargs - 1);
+  if (tv)
+    ex_copy_in(e);
+  unsigned long dir = has_dir || is_fd ? (unsigned long)R(0) : (unsigned long)-100L; /* AT_FDCWD */
+  unsigned long path = is_fd ? 0ul : (unsigned long)R(has_dir ? 1 : 0);
+  unsigned long flags = row->name[0] == 'l' ? 0x100ul : 0ul; /* AT_SYMLINK_NOFOLLOW */
+  ex(e, VERIFY_K("utimensat", "utimensat_time64"), tv ? "vv*v" : "vvvv", dir, path,
+     tv ? flags : 0ul, tv ? 0ul : flags);
+}
+/* timer_create(2): the libc layer reads sigev_notify first (SIGEV_THREAD is refused). */
+static void ex_timer_create(EX_ARGS) {
+  if (e->layer == VERIFY_LIBC && R(1))
+    ex_copy_in(e);
+  ex(e, "timer_create", "vvv", R(0), R(1), R(2));
+}
 /* The libc layers that copy the const timeout (the kernel writes the time left) and
  * add the signal set's size. */
 static void ex_ppoll(EX_ARGS) {
@@ -663,6 +682,11 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("signalfd", ex_signalfd),
     EXPECT("sigwaitinfo", ex_sigwaitinfo),
     EXPECT("select", ex_select),
+    EXPECT("utimes", ex_utimes),
+    EXPECT("timer_create", ex_timer_create),
+    EXPECT("lutimes", ex_utimes),
+    EXPECT("futimes", ex_utimes),
+    EXPECT("futimesat", ex_utimes),
     EXPECT("ppoll", ex_ppoll),
     EXPECT("pselect", ex_pselect),
     EXPECT("epoll_pwait", ex_epoll_pwait),

@@ -145,6 +145,10 @@ struct verify_arg {
     const sigset_t *, sigmask, size_t, sigsetsize)                                                 \
   L(5, int, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout, \
     const sigset_t *, sigmask)                                                                     \
+  L(2, int, utimes, -, const char *, path, const struct timeval *, tv)                             \
+  L(2, int, lutimes, -, const char *, path, const struct timeval *, tv)                            \
+  L(2, int, futimes, -, int, fd, const struct timeval *, tv)                                       \
+  L(3, int, futimesat, -, int, dirfd, const char *, path, const struct timeval *, tv)              \
   R(3, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, int *, kernel_id)             \
   L(3, int, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, timer_t *, timerid)      \
   X(3, int, semop, -, int, id, struct sembuf *, sops, size_t, nsops)                               \
