@@ -639,6 +639,10 @@ static const struct verify_rule verify_rules[] = {
     ID32(chown),
     ID32(fchown),
     ID32(lchown),
+    ID32(setfsuid),
+    ID32(setfsgid),
+    NAMED("timer_settime", VERIFY_K("timer_settime", "timer_settime64")),
+    NAMED("timer_gettime", VERIFY_K("timer_gettime", "timer_gettime64")),
     /* other arguments */
     EXPECT("open", ex_open),
     EXPECT("openat", ex_openat),
