@@ -21,6 +21,7 @@
 #include "sysgate/ftw.h"
 #include "sysgate/getopt.h"
 #include "sysgate/grp.h"
+#include "sysgate/inet.h"
 #include "sysgate/ioctl.h"
 #include "sysgate/iovec.h"
 #include "sysgate/libgen.h"

@@ -1,5 +1,5 @@
 /* External definitions of poll(2), ppoll(2), select(2), pselect(2), the epoll
- * calls, eventfd(2) and the inotify calls: the bodies are the inline ones in
+ * calls, eventfd(2), the inotify and fanotify calls: the bodies are the inline ones in
  * sysgate/event.h and the arch's event.h.
  */
 #include <sysgate/event.h>
@@ -14,3 +14,5 @@ SG_EXTERN(epoll_pwait);
 SG_EXTERN(sys_select);
 SG_EXTERN(select);
 SG_EXTERN(sysgate_timeout_copy);
+SG_EXTERN(sys_fanotify_mark);
+SG_EXTERN(fanotify_mark);

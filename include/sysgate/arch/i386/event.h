@@ -54,4 +54,12 @@ SG_INLINE long sys_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *e
   return ret;
 }
 
+/* The 64-bit mask as two registers, low word first (fs/notify/fanotify/
+ * fanotify_user.c, the compat entry point's mask0 and mask1). */
+SG_INLINE long sys_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd,
+                                 const char *path) {
+  return syscall6(SYS_fanotify_mark, fd, (long)flags, (long)(uint32_t)mask,
+                  (long)(uint32_t)(mask >> 32), dirfd, (long)path);
+}
+
 #endif

@@ -20,4 +20,7 @@ struct epoll_event {
 SG_SYS(5, select, SYS_select, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,
        struct timeval *, timeout)
 
+SG_SYS(5, fanotify_mark, SYS_fanotify_mark, int, fd, unsigned int, flags, uint64_t, mask, int,
+       dirfd, const char *, path)
+
 #endif

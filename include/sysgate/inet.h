@@ -1,0 +1,174 @@
+/* sysgate/inet.h: the IPv4/IPv6 side of sockets. The IPPROTO_* numbers past
+ * sysgate/socket.h's, the IP_*, IPV6_* and TCP_* option names (ip(7), ipv6(7),
+ * tcp(7)), struct ip_mreq and ipv6_mreq, the IN6_IS_ADDR_* tests, and the
+ * address conversions inet_aton(3), inet_addr(3), inet_ntoa(3),
+ * inet_pton(3), inet_ntop(3) (src/libc/inet_*.c).
+ *
+ * Not obvious: inet_aton and inet_addr read the old BSD forms, where each
+ * part is a C number (0x1f hex, 017 octal) and fewer than four parts fill the
+ * address from the right ("10.1" is 10.0.0.1); inet_pton reads only four
+ * decimal bytes, with no leading zeros (glibc's resolv/inet_pton.c, and
+ * inet_pton(3): "does not recognize" the other forms).
+ */
+#ifndef SYSGATE_INET_H
+#define SYSGATE_INET_H
+
+#include "socket.h"
+
+/* --- protocol numbers (include/uapi/linux/in.h, in6.h) -------------------- */
+#define IPPROTO_HOPOPTS 0
+#define IPPROTO_IGMP 2
+#define IPPROTO_IPIP 4
+#define IPPROTO_EGP 8
+#define IPPROTO_PUP 12
+#define IPPROTO_IDP 22
+#define IPPROTO_TP 29
+#define IPPROTO_DCCP 33
+#define IPPROTO_ROUTING 43
+#define IPPROTO_FRAGMENT 44
+#define IPPROTO_RSVP 46
+#define IPPROTO_GRE 47
+#define IPPROTO_ESP 50
+#define IPPROTO_AH 51
+#define IPPROTO_NONE 59
+#define IPPROTO_DSTOPTS 60
+#define IPPROTO_MTP 92
+#define IPPROTO_ENCAP 98
+#define IPPROTO_PIM 103
+#define IPPROTO_COMP 108
+#define IPPROTO_SCTP 132
+#define IPPROTO_MH 135
+#define IPPROTO_UDPLITE 136
+#define IPPROTO_MPLS 137
+
+#define SOL_TCP 6
+
+/* --- more fixed addresses (include/uapi/linux/in.h), host byte order ------ */
+#define INADDR_UNSPEC_GROUP ((in_addr_t)0xe0000000)
+#define INADDR_ALLHOSTS_GROUP ((in_addr_t)0xe0000001)
+#define INADDR_ALLRTRS_GROUP ((in_addr_t)0xe0000002)
+#define INADDR_MAX_LOCAL_GROUP ((in_addr_t)0xe00000ff)
+#define IN_LOOPBACKNET 127
+
+/* --- IPPROTO_IP options (include/uapi/linux/in.h) -------------------------- */
+#define IP_TOS 1
+#define IP_TTL 2
+#define IP_HDRINCL 3
+#define IP_OPTIONS 4
+#define IP_RECVOPTS 6
+#define IP_RETOPTS 7
+#define IP_PKTINFO 8
+#define IP_MTU_DISCOVER 10
+#define IP_RECVERR 11
+#define IP_RECVTTL 12
+#define IP_RECVTOS 13
+#define IP_MTU 14
+#define IP_FREEBIND 15
+#define IP_TRANSPARENT 19
+#define IP_MULTICAST_IF 32
+#define IP_MULTICAST_TTL 33
+#define IP_MULTICAST_LOOP 34
+#define IP_ADD_MEMBERSHIP 35
+#define IP_DROP_MEMBERSHIP 36
+
+/* --- IPPROTO_IPV6 options (include/uapi/linux/in6.h, ipv6.h) --------------- */
+#define IPV6_UNICAST_HOPS 16
+#define IPV6_MULTICAST_IF 17
+#define IPV6_MULTICAST_HOPS 18
+#define IPV6_MULTICAST_LOOP 19
+#define IPV6_JOIN_GROUP 20
+#define IPV6_LEAVE_GROUP 21
+#define IPV6_V6ONLY 26
+#define IPV6_RECVPKTINFO 49
+#define IPV6_PKTINFO 50
+#define IPV6_TCLASS 67
+
+struct ip_mreq {
+  struct in_addr imr_multiaddr;
+  struct in_addr imr_interface;
+};
+
+struct ipv6_mreq {
+  struct in6_addr ipv6mr_multiaddr;
+  unsigned int ipv6mr_interface;
+};
+
+/* --- IPPROTO_TCP options (include/uapi/linux/tcp.h) ------------------------ */
+#define TCP_NODELAY 1
+#define TCP_MAXSEG 2
+#define TCP_CORK 3
+#define TCP_KEEPIDLE 4
+#define TCP_KEEPINTVL 5
+#define TCP_KEEPCNT 6
+#define TCP_SYNCNT 7
+#define TCP_LINGER2 8
+#define TCP_DEFER_ACCEPT 9
+#define TCP_WINDOW_CLAMP 10
+#define TCP_INFO 11
+#define TCP_QUICKACK 12
+#define TCP_CONGESTION 13
+#define TCP_MD5SIG 14
+#define TCP_THIN_LINEAR_TIMEOUTS 16
+#define TCP_THIN_DUPACK 17
+#define TCP_USER_TIMEOUT 18
+#define TCP_REPAIR 19
+#define TCP_REPAIR_QUEUE 20
+#define TCP_QUEUE_SEQ 21
+#define TCP_REPAIR_OPTIONS 22
+#define TCP_FASTOPEN 23
+#define TCP_TIMESTAMP 24
+#define TCP_NOTSENT_LOWAT 25
+#define TCP_CC_INFO 26
+#define TCP_SAVE_SYN 27
+#define TCP_SAVED_SYN 28
+#define TCP_REPAIR_WINDOW 29
+#define TCP_FASTOPEN_CONNECT 30
+#define TCP_ULP 31
+#define TCP_MD5SIG_EXT 32
+#define TCP_FASTOPEN_KEY 33
+#define TCP_FASTOPEN_NO_COOKIE 34
+#define TCP_ZEROCOPY_RECEIVE 35
+#define TCP_INQ 36
+#define TCP_MAXWIN 65535
+#define TCP_MAX_WINSHIFT 14
+
+/* --- IPv6 address tests (RFC 4291 2.5); a points to a struct in6_addr ------ */
+#define SYSGATE_IN6_W(a, i) (((const struct in6_addr *)(a))->s6_addr32[i])
+#define IN6_IS_ADDR_UNSPECIFIED(a)                                                                 \
+  (SYSGATE_IN6_W(a, 0) == 0 && SYSGATE_IN6_W(a, 1) == 0 && SYSGATE_IN6_W(a, 2) == 0 &&             \
+   SYSGATE_IN6_W(a, 3) == 0)
+#define IN6_IS_ADDR_LOOPBACK(a)                                                                    \
+  (SYSGATE_IN6_W(a, 0) == 0 && SYSGATE_IN6_W(a, 1) == 0 && SYSGATE_IN6_W(a, 2) == 0 &&             \
+   SYSGATE_IN6_W(a, 3) == htonl(1))
+#define IN6_IS_ADDR_V4MAPPED(a)                                                                    \
+  (SYSGATE_IN6_W(a, 0) == 0 && SYSGATE_IN6_W(a, 1) == 0 && SYSGATE_IN6_W(a, 2) == htonl(0xffff))
+#define IN6_IS_ADDR_V4COMPAT(a)                                                                    \
+  (SYSGATE_IN6_W(a, 0) == 0 && SYSGATE_IN6_W(a, 1) == 0 && SYSGATE_IN6_W(a, 2) == 0 &&             \
+   ntohl(SYSGATE_IN6_W(a, 3)) > 1)
+#define IN6_IS_ADDR_MULTICAST(a) (((const struct in6_addr *)(a))->s6_addr[0] == 0xff)
+#define IN6_IS_ADDR_LINKLOCAL(a) ((SYSGATE_IN6_W(a, 0) & htonl(0xffc00000)) == htonl(0xfe800000))
+#define IN6_IS_ADDR_SITELOCAL(a) ((SYSGATE_IN6_W(a, 0) & htonl(0xffc00000)) == htonl(0xfec00000))
+#define IN6_ARE_ADDR_EQUAL(a, b)                                                                   \
+  (SYSGATE_IN6_W(a, 0) == SYSGATE_IN6_W(b, 0) && SYSGATE_IN6_W(a, 1) == SYSGATE_IN6_W(b, 1) &&     \
+   SYSGATE_IN6_W(a, 2) == SYSGATE_IN6_W(b, 2) && SYSGATE_IN6_W(a, 3) == SYSGATE_IN6_W(b, 3))
+
+/* :: and ::1 (src/libc/in6addr.c), for sin6_addr = in6addr_any. */
+extern const struct in6_addr in6addr_any SG_SYMBOL(in6addr_any);
+extern const struct in6_addr in6addr_loopback SG_SYMBOL(in6addr_loopback);
+
+/* --- address conversions (src/libc/inet_*.c) ------------------------------ */
+/* 1 and the address in *addr (network order) if text is an IPv4 address in
+ * any of the BSD forms; 0 if not (*addr untouched). addr may be NULL. */
+int inet_aton(const char *text, struct in_addr *addr) SG_SYMBOL(inet_aton);
+/* The same parse; INADDR_NONE for text that is not an address. */
+in_addr_t inet_addr(const char *text) SG_SYMBOL(inet_addr);
+/* "a.b.c.d" in a buffer the next call overwrites. */
+char *inet_ntoa(struct in_addr addr) SG_SYMBOL(inet_ntoa);
+/* 1 and the address in dst, 0 for text that is not one, -1 and
+ * EAFNOSUPPORT for a family other than AF_INET and AF_INET6. */
+int inet_pton(int family, const char *text, void *dst) SG_SYMBOL(inet_pton);
+/* dst, holding the text of the address at src; NULL with ENOSPC if size
+ * bytes cannot hold it and its NUL, EAFNOSUPPORT for another family. */
+const char *inet_ntop(int family, const void *src, char *dst, socklen_t size) SG_SYMBOL(inet_ntop);
+
+#endif
