@@ -296,6 +296,14 @@ static void ex_fallocate(EX_ARGS) {
   else
     ex(e, "fallocate", "vvvv", R(0), R(1), R(2), R(3));
 }
+/* fanotify_mark's 64-bit mask is two registers on i386, low word first
+ * (fs/notify/fanotify/fanotify_user.c, COMPAT_SYSCALL_DEFINE6). */
+static void ex_fanotify_mark(EX_ARGS) {
+  if (VERIFY_I386)
+    ex(e, "fanotify_mark", "vvvvvv", R(0), R(1), LO(2), HI(2), R(3), R(4));
+  else
+    ex(e, "fanotify_mark", "vvvvv", R(0), R(1), R(2), R(3), R(4));
+}
 /* _llseek(fd, offset_high, offset_low, &result, whence): high word first, the result
  * through a pointer (fs/read_write.c). */
 static void ex_lseek(EX_ARGS) {
@@ -594,6 +602,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("truncate", ex_truncate),
     EXPECT("ftruncate", ex_truncate),
     EXPECT("fallocate", ex_fallocate),
+    EXPECT("fanotify_mark", ex_fanotify_mark),
     EXPECT("lseek", ex_lseek),
     EXPECT("preadv", ex_preadv),
     EXPECT("pwritev", ex_preadv),

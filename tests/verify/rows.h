@@ -93,6 +93,8 @@ struct verify_arg {
   X(1, int, brk, -, void *, addr)                                                                  \
   X(3, off_t, lseek, -, int, fd, off_t, offset, int, whence)                                       \
   X(4, int, fallocate, -, int, fd, int, mode, off_t, offset, off_t, len)                           \
+  X(5, int, fanotify_mark, -, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,            \
+    const char *, path)                                                                            \
   X(4, ssize_t, preadv, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)         \
   X(4, ssize_t, pwritev, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)        \
   X(5, ssize_t, preadv2, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset, int,   \
