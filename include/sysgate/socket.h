@@ -1,6 +1,6 @@
 /* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2),
  * accept4(2), connect(2), send(2), sendto(2), sendmsg(2), recv(2),
- * recvfrom(2), recvmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
+ * recvfrom(2), recvmsg(2), sendmmsg(2), recvmmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
  * getsockname(2), getpeername(2); the socket address types (sockaddr(3type)),
  * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT
  * values, and htons/htonl/ntohs/ntohl (byteorder(3)).
@@ -202,6 +202,12 @@ struct msghdr {
   int msg_flags;
 };
 
+/* One message of sendmmsg and recvmmsg, with the bytes it carried. */
+struct mmsghdr {
+  struct msghdr msg_hdr;
+  unsigned int msg_len;
+};
+
 struct cmsghdr {
   size_t cmsg_len; /* header and data, without the tail padding */
   int cmsg_level;
@@ -262,6 +268,8 @@ SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
   X(6, ssize_t, recvfrom, SYS_recvfrom, int, fd, void *, buf, size_t, len, int, flags,             \
     struct sockaddr *, addr, socklen_t *, addrlen)                                                 \
   X(3, ssize_t, recvmsg, SYS_recvmsg, int, fd, struct msghdr *, msg, int, flags)                   \
+  X(4, int, sendmmsg, SYS_sendmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen, int,    \
+    flags)                                                                                         \
   X(2, int, shutdown, SYS_shutdown, int, fd, int, how)                                             \
   X(5, int, getsockopt, SYS_getsockopt, int, fd, int, level, int, name, void *, value,             \
     socklen_t *, len)                                                                              \
@@ -271,6 +279,16 @@ SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
   X(3, int, getpeername, SYS_getpeername, int, fd, struct sockaddr *, addr, socklen_t *, len)
 
 SYSGATE_SOCKET_CALLS(SYSGATE_ARCH_SOCKET_WRAP)
+
+/* recvmmsg takes a timespec, which the kernel updates with the time left: on
+ * i386 that is recvmmsg_time64 (SYSGATE_NR_recvmmsg), the call whose timespec
+ * has sysgate's 64-bit tv_sec. It has no socketcall fallback: socketcall's
+ * RECVMMSG reads the old 32-bit timespec (net/socket.c, __sys_recvmmsg). */
+#define SYSGATE_SOCKET_TIME_CALLS(X)                                                               \
+  X(5, int, recvmmsg, SYSGATE_NR_recvmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen,  \
+    int, flags, struct timespec *, timeout)
+
+SYSGATE_SOCKET_TIME_CALLS(SG_WRAP)
 
 SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags) {
   return sys_sendto(fd, buf, len, flags, 0, 0);

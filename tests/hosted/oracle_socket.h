@@ -42,7 +42,8 @@
       M(struct iovec, iov_base), M(struct iovec, iov_len), T(struct msghdr),                       \
       M(struct msghdr, msg_name), M(struct msghdr, msg_namelen), M(struct msghdr, msg_iov),        \
       M(struct msghdr, msg_iovlen), M(struct msghdr, msg_control),                                 \
-      M(struct msghdr, msg_controllen), M(struct msghdr, msg_flags), T(struct cmsghdr),            \
+      M(struct msghdr, msg_controllen), M(struct msghdr, msg_flags), T(struct mmsghdr),            \
+      M(struct mmsghdr, msg_hdr), M(struct mmsghdr, msg_len), T(struct cmsghdr),                   \
       M(struct cmsghdr, cmsg_len), M(struct cmsghdr, cmsg_level), M(struct cmsghdr, cmsg_type),    \
       T(struct linger), M(struct linger, l_onoff), M(struct linger, l_linger), T(struct ucred),    \
       M(struct ucred, pid), M(struct ucred, uid), M(struct ucred, gid)
@@ -65,6 +66,8 @@ long oracle_recv(int fd, void *buf, unsigned long len, int flags, int *err);
 long oracle_recvfrom(int fd, void *buf, unsigned long len, int flags, void *addr,
                      unsigned int *alen, int *err);
 long oracle_recvmsg(int fd, void *msg, int flags, int *err);
+int oracle_sendmmsg(int fd, void *msgvec, unsigned int vlen, int flags, int *err);
+int oracle_recvmmsg(int fd, void *msgvec, unsigned int vlen, int flags, void *timeout, int *err);
 int oracle_shutdown(int fd, int how, int *err);
 int oracle_getsockopt(int fd, int level, int name, void *value, unsigned int *len, int *err);
 int oracle_setsockopt(int fd, int level, int name, const void *value, unsigned int len, int *err);

@@ -326,6 +326,73 @@ static void test_udp_round_trip(void **state) {
   assert_int_equal(close(sfd), 0);
 }
 
+/* --- sendmmsg, recvmmsg ---------------------------------------------------- */
+
+/* n one-iovec messages over bufs[i] of size len each. */
+static void fill_mmsg(struct mmsghdr *m, struct iovec *iov, char (*bufs)[8], int n, size_t len) {
+  memset(m, 0, sizeof *m * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    iov[i].iov_base = bufs[i];
+    iov[i].iov_len = len;
+    m[i].msg_hdr.msg_iov = &iov[i];
+    m[i].msg_hdr.msg_iovlen = 1;
+  }
+}
+
+static void test_mmsg(void **state) {
+  (void)state;
+  int sv[2];
+  assert_int_equal(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv), 0);
+  char out[3][8] = {"one", "two!", "three"}, in[4][8];
+  struct iovec oiov[3], iiov[4];
+  struct mmsghdr om[3], im[4];
+  fill_mmsg(om, oiov, out, 3, 0);
+  for (int i = 0; i < 3; i++)
+    oiov[i].iov_len = strlen(out[i]);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sendmmsg(sv[0], om, 3, 0), 3);
+  assert_int_equal(om[0].msg_len, 3);
+  assert_int_equal(om[2].msg_len, 5);
+  /* glibc takes the first two datagrams, sysgate the third. */
+  int err;
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(oracle_recvmmsg(sv[1], im, 2, MSG_DONTWAIT, NULL, &err), 2);
+  assert_int_equal(im[1].msg_len, 4);
+  assert_memory_equal(in[1], "two!", 4);
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), 1);
+  assert_int_equal(im[0].msg_len, 5);
+  assert_memory_equal(in[0], "three", 5);
+  /* And the other way: glibc sends, sysgate waits for the first with a timeout. */
+  assert_int_equal(oracle_sendmmsg(sv[0], om, 2, 0, &err), 2);
+  struct timespec wait = {5, 0};
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(recvmmsg(sv[1], im, 4, MSG_WAITFORONE, &wait), 2);
+  assert_memory_equal(in[0], "one", 3);
+  assert_true(wait.tv_sec <= 5 && wait.tv_sec >= 0); /* the kernel wrote the time left */
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+
+  struct timespec bad = {0, 2000000000};
+  BOTH_FAIL(EAGAIN, recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL),
+            oracle_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL, &glibc_errno));
+  BOTH_FAIL(EINVAL, recvmmsg(sv[1], im, 4, 0, &bad),
+            oracle_recvmmsg(sv[1], im, 4, 0, &bad, &glibc_errno));
+  BOTH_FAIL(EFAULT, recvmmsg(sv[1], im, 4, 0, (struct timespec *)1),
+            oracle_recvmmsg(sv[1], im, 4, 0, (void *)1, &glibc_errno));
+  BOTH_FAIL(EBADF, sendmmsg(-1, om, 1, 0), oracle_sendmmsg(-1, om, 1, 0, &glibc_errno));
+  BOTH_FAIL(EFAULT, sendmmsg(sv[0], (struct mmsghdr *)1, 1, 0),
+            oracle_sendmmsg(sv[0], (void *)1, 1, 0, &glibc_errno));
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_sendmmsg(-1, om, 1, 0), -EBADF);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), -EAGAIN);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, 0, &bad), -EINVAL);
+  assert_int_equal(sys_sendmmsg(sv[0], om, 1, 0), 1);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), 1);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(close(sv[0]), 0);
+  assert_int_equal(close(sv[1]), 0);
+}
+
 static void test_udp6_round_trip(void **state) {
   (void)state;
   int rfd = socket(AF_INET6, SOCK_DGRAM, 0);
@@ -656,13 +723,14 @@ static void test_socketcall_direct(void **state) {
   assert_int_equal(close(sv[1]), 0);
 }
 
-/* In the child: every direct socket call (socket .. shutdown, 359-373) gets
+/* In the child: every direct socket call (socket .. shutdown, 359-373, and sendmmsg, 345) gets
  * ENOSYS from a seccomp filter, so each wrapper below works only through its
  * socketcall fallback. The exit status names the first step that failed. */
 static void socket_calls_without_direct_numbers(void *arg) {
   (void)arg;
   struct sock_filter prog[] = {
       BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_sendmmsg, 2, 0), /* 345, before the block */
       BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, SYS_socket, 0, 2),
       BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, SYS_shutdown, 1, 0),
       BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
@@ -703,6 +771,9 @@ static void socket_calls_without_direct_numbers(void *arg) {
   CHILD_STEP(shutdown(cfd, SHUT_WR) == 0 && recv(afd, buf, 1, 0) == 0);
   int sv[2];
   CHILD_STEP(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+  struct mmsghdr mm = {{NULL, 0, &iov, 1, NULL, 0, 0}, 0};
+  CHILD_STEP(syscall4(SYS_sendmmsg, sv[0], (long)&mm, 1, 0) == -ENOSYS);
+  CHILD_STEP(sendmmsg(sv[0], &mm, 1, 0) == 1 && mm.msg_len == 2 && recv(sv[1], buf, 4, 0) == 2);
   CHILD_STEP(sys_socket(9999, SOCK_STREAM, 0) == -EAFNOSUPPORT); /* errors come through too */
   _exit(0);
 }
@@ -739,6 +810,7 @@ int main(void) {
       cmocka_unit_test(test_tcp_errors),
       cmocka_unit_test(test_udp_round_trip),
       cmocka_unit_test(test_udp6_round_trip),
+      cmocka_unit_test(test_mmsg),
       cmocka_unit_test(test_scm_rights),
       cmocka_unit_test(test_msg_errors),
       cmocka_unit_test(test_cmsg_walk),

@@ -569,6 +569,7 @@ static const struct verify_rule verify_rules[] = {
     NAMED("clock_settime", VERIFY_K("clock_settime", "clock_settime64")),
     NAMED("timerfd_settime", VERIFY_K("timerfd_settime", "timerfd_settime64")),
     NAMED("timerfd_gettime", VERIFY_K("timerfd_gettime", "timerfd_gettime64")),
+    NAMED("recvmmsg", VERIFY_K("recvmmsg", "recvmmsg_time64")),
     NAMED("utimensat", VERIFY_K("utimensat", "utimensat_time64")),
     NAMED("sys_ppoll", VERIFY_K("ppoll", "ppoll_time64")),
     NAMED("sys_pselect6", VERIFY_K("pselect6", "pselect6_time64")),
