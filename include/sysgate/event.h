@@ -1,6 +1,6 @@
 /* sysgate/event.h: waiting for descriptors and events. poll(2), ppoll(2),
  * select(2), pselect(2) with fd_set and FD_*; epoll_create1(2), epoll_ctl(2),
- * epoll_wait(2), epoll_pwait(2), epoll_create(2); eventfd(2), eventfd_read and
+ * epoll_wait(2), epoll_pwait(2), epoll_pwait2(2), epoll_create(2); eventfd(2), eventfd_read and
  * eventfd_write (src/libc/eventfd_rw.c); inotify_init(2), inotify_init1(2),
  * inotify_add_watch(2), inotify_rm_watch(2) (inotify(7)); fanotify_init(2),
  * fanotify_mark(2) (fanotify(7)).
@@ -271,6 +271,21 @@ SG_SYS(6, pselect6, SYSGATE_NR_pselect6, int, nfds, fd_set *, readfds, fd_set *,
        exceptfds, struct timespec *, timeout, const struct sysgate_sigset_argpack *, sigmask)
 SG_SYS(6, epoll_pwait, SYS_epoll_pwait, int, epfd, struct epoll_event *, events, int, maxevents,
        int, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
+
+/* epoll_pwait2 (Linux 5.11): epoll_pwait with a timespec, which the kernel
+ * only reads (fs/eventpoll.c), so it is passed as it is; NULL waits forever.
+ * Its number is the same on both arches, and its timespec is 64-bit on both. */
+SG_SYS(6, epoll_pwait2, SYS_epoll_pwait2, int, epfd, struct epoll_event *, events, int, maxevents,
+       const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
+
+SG_INLINE int epoll_pwait2(int epfd, struct epoll_event *events, int maxevents,
+                           const struct timespec *timeout, const sigset_t *sigmask)
+    SG_SYMBOL(epoll_pwait2);
+SG_INLINE int epoll_pwait2(int epfd, struct epoll_event *events, int maxevents,
+                           const struct timespec *timeout, const sigset_t *sigmask) {
+  return (int)sysgate_ret(
+      sys_epoll_pwait2(epfd, events, maxevents, timeout, sigmask, sizeof(sigset_t)));
+}
 
 /* sys_fanotify_mark is per arch: the mask is one register on x86_64, two on i386. */
 SG_LIBC(5, int, fanotify_mark, per_arch, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,

@@ -11,6 +11,8 @@ SG_EXTERN(sys_pselect6);
 SG_EXTERN(pselect);
 SG_EXTERN(sys_epoll_pwait);
 SG_EXTERN(epoll_pwait);
+SG_EXTERN(sys_epoll_pwait2);
+SG_EXTERN(epoll_pwait2);
 SG_EXTERN(sys_select);
 SG_EXTERN(select);
 SG_EXTERN(sysgate_timeout_copy);

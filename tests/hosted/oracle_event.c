@@ -72,6 +72,12 @@ int oracle_epoll_pwait(int epfd, void *events, int maxevents, int timeout, const
   ORACLE_RETURN(int, err, epoll_pwait(epfd, events, maxevents, timeout, glibc_mask(mask, &set)));
 }
 
+int oracle_epoll_pwait2(int epfd, void *events, int maxevents, const void *timeout,
+                        const void *mask, int *err) {
+  sigset_t set;
+  ORACLE_RETURN(int, err, epoll_pwait2(epfd, events, maxevents, timeout, glibc_mask(mask, &set)));
+}
+
 int oracle_eventfd(unsigned int count, int flags, int *err) {
   ORACLE_RETURN(int, err, eventfd(count, flags));
 }

@@ -49,6 +49,8 @@ int oracle_epoll_ctl(int epfd, int op, int fd, void *event, int *err);
 int oracle_epoll_wait(int epfd, void *events, int maxevents, int timeout, int *err);
 int oracle_epoll_pwait(int epfd, void *events, int maxevents, int timeout, const void *mask,
                        int *err);
+int oracle_epoll_pwait2(int epfd, void *events, int maxevents, const void *timeout,
+                        const void *mask, int *err);
 int oracle_eventfd(unsigned int count, int flags, int *err);
 int oracle_inotify_init1(int flags, int *err);
 int oracle_epoll_create(int size, int *err);

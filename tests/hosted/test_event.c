@@ -459,12 +459,58 @@ static void test_epoll_pwait(void **state) {
   close_pipe(fds);
 }
 
-/* ppoll, pselect and epoll_pwait each apply the mask they are given. */
+static int epoll_pwait2_50ms(const sigset_t *mask, int *err) {
+  int ep = new_epoll();
+  struct epoll_event out;
+  struct timespec ms50 = {0, 50 * 1000000};
+  errno = 0;
+  int r = epoll_pwait2(ep, &out, 1, &ms50, mask);
+  *err = errno;
+  assert_int_equal(close(ep), 0);
+  return r;
+}
+
+static void test_epoll_pwait2(void **state) {
+  (void)state;
+  int fds[2];
+  make_pipe(fds);
+  int ep = new_epoll();
+  struct epoll_event ev = {EPOLLIN, {.fd = fds[0]}}, out;
+  assert_int_equal(epoll_ctl(ep, EPOLL_CTL_ADD, fds[0], &ev), 0);
+  const struct timespec zero = {0, 0}, ms10 = {0, 10 * 1000000}, bad = {0, 1000000000};
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(epoll_pwait2(ep, &out, 1, &zero, NULL), 0);
+  long long t0 = mono_ns();
+  assert_int_equal(epoll_pwait2(ep, &out, 1, &ms10, NULL), 0);
+  assert_true(mono_ns() - t0 >= 10 * MS);
+  assert_int_equal(oracle_write(fds[1], "x", 1), 1);
+  assert_int_equal(epoll_pwait2(ep, &out, 1, NULL, NULL), 1); /* NULL: no limit, but ready */
+  assert_int_equal(out.data.fd, fds[0]);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  BOTH_FAIL(EINVAL, epoll_pwait2(ep, &out, 1, &bad, NULL),
+            oracle_epoll_pwait2(ep, &out, 1, &bad, NULL, &glibc_errno));
+  BOTH_FAIL(EINVAL, epoll_pwait2(ep, &out, 0, &zero, NULL),
+            oracle_epoll_pwait2(ep, &out, 0, &zero, NULL, &glibc_errno));
+  BOTH_FAIL(EFAULT, epoll_pwait2(ep, &out, 1, (const struct timespec *)1, NULL),
+            oracle_epoll_pwait2(ep, &out, 1, (const void *)1, NULL, &glibc_errno));
+  BOTH_FAIL(EBADF, epoll_pwait2(-1, &out, 1, &zero, NULL),
+            oracle_epoll_pwait2(-1, &out, 1, &zero, NULL, &glibc_errno));
+  static const sigset_t none = {{0}};
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_epoll_pwait2(ep, &out, 1, &zero, &none, 16), -EINVAL);
+  assert_int_equal(sys_epoll_pwait2(ep, &out, 1, &zero, &none, sizeof none), 1);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(close(ep), 0);
+  close_pipe(fds);
+}
+
+/* ppoll, pselect, epoll_pwait and epoll_pwait2 each apply the mask they are given. */
 static void test_masks_are_used(void **state) {
   (void)state;
   check_mask_is_used(ppoll_50ms);
   check_mask_is_used(pselect_50ms);
   check_mask_is_used(epoll_pwait_50ms);
+  check_mask_is_used(epoll_pwait2_50ms);
 }
 
 /* --- eventfd ---------------------------------------------------------------- */
@@ -745,6 +791,7 @@ int main(void) {
       cmocka_unit_test(test_epoll_pipe),
       cmocka_unit_test(test_epoll_errors),
       cmocka_unit_test(test_epoll_pwait),
+      cmocka_unit_test(test_epoll_pwait2),
       cmocka_unit_test(test_masks_are_used),
       cmocka_unit_test(test_eventfd),
       cmocka_unit_test(test_inotify),

@@ -482,7 +482,7 @@ static void ex_pselect(EX_ARGS) {
   ex(e, VERIFY_K("pselect6", "pselect6_time64"), "vvvv**", R(0), R(1), R(2), R(3));
 }
 static void ex_epoll_pwait(EX_ARGS) {
-  ex(e, "epoll_pwait", "vvvvvv", R(0), R(1), R(2), R(3), R(4), K_SIGSETSIZE);
+  ex(e, row->name, "vvvvvv", R(0), R(1), R(2), R(3), R(4), K_SIGSETSIZE); /* epoll_pwait, 2 */
 }
 /* i386 accept is accept4 with no flags; recv and send are recvfrom and sendto
  * with no address. */
@@ -574,6 +574,7 @@ static const struct verify_rule verify_rules[] = {
     NAMED("sys_ppoll", VERIFY_K("ppoll", "ppoll_time64")),
     NAMED("sys_pselect6", VERIFY_K("pselect6", "pselect6_time64")),
     NAMED("sys_epoll_pwait", "epoll_pwait"),
+    NAMED("sys_epoll_pwait2", "epoll_pwait2"),
     /* i386: the 32-bit id calls (the plain ones take 16-bit ids) */
     ID32(getuid),
     ID32(geteuid),
@@ -639,6 +640,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("ppoll", ex_ppoll),
     EXPECT("pselect", ex_pselect),
     EXPECT("epoll_pwait", ex_epoll_pwait),
+    EXPECT("epoll_pwait2", ex_epoll_pwait),
     EXPECT("accept", ex_accept),
     EXPECT("recv", ex_recv),
     EXPECT("send", ex_recv),

@@ -147,6 +147,10 @@ struct verify_arg {
     const sigset_t *, sigmask, size_t, sigsetsize)                                                 \
   L(5, int, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout, \
     const sigset_t *, sigmask)                                                                     \
+  R(6, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,                   \
+    const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)               \
+  L(5, int, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,              \
+    const struct timespec *, timeout, const sigset_t *, sigmask)                                   \
   X(2, int, clock_gettime, -, clockid_t, clock, struct timespec *, ts)                             \
   X(2, int, clock_getres, -, clockid_t, clock, struct timespec *, res)                             \
   X(2, int, gettimeofday, -, struct timeval *, tv, void *, tz)                                     \
