@@ -50,6 +50,28 @@
 #define INADDR_MAX_LOCAL_GROUP ((in_addr_t)0xe00000ff)
 #define IN_LOOPBACKNET 127
 
+/* The classful tests of RFC 791/1112 on a host-order address (inet(3),
+ * "Classful network addressing"): the class is the count of leading 1 bits. */
+#define SYSGATE_IN_TOP(a, bits) (((in_addr_t)(a)) >> (32 - (bits)))
+#define IN_CLASSA(a) (SYSGATE_IN_TOP(a, 1) == 0)
+#define IN_CLASSA_NET 0xff000000
+#define IN_CLASSA_NSHIFT 24
+#define IN_CLASSA_HOST 0x00ffffff
+#define IN_CLASSA_MAX 128
+#define IN_CLASSB(a) (SYSGATE_IN_TOP(a, 2) == 2)
+#define IN_CLASSB_NET 0xffff0000
+#define IN_CLASSB_NSHIFT 16
+#define IN_CLASSB_HOST 0x0000ffff
+#define IN_CLASSB_MAX 65536
+#define IN_CLASSC(a) (SYSGATE_IN_TOP(a, 3) == 6)
+#define IN_CLASSC_NET 0xffffff00
+#define IN_CLASSC_NSHIFT 8
+#define IN_CLASSC_HOST 0x000000ff
+#define IN_CLASSD(a) (SYSGATE_IN_TOP(a, 4) == 14)
+#define IN_MULTICAST(a) IN_CLASSD(a)
+#define IN_EXPERIMENTAL(a) (SYSGATE_IN_TOP(a, 3) == 7)
+#define IN_BADCLASS(a) (SYSGATE_IN_TOP(a, 4) == 15)
+
 /* --- IPPROTO_IP options (include/uapi/linux/in.h) -------------------------- */
 #define IP_TOS 1
 #define IP_TTL 2
@@ -70,6 +92,20 @@
 #define IP_MULTICAST_LOOP 34
 #define IP_ADD_MEMBERSHIP 35
 #define IP_DROP_MEMBERSHIP 36
+#define IP_ADD_SOURCE_MEMBERSHIP 39
+#define IP_DROP_SOURCE_MEMBERSHIP 40
+#define IP_MULTICAST_ALL 49
+#define IP_UNICAST_IF 50
+#define IP_RECVORIGDSTADDR 20
+#define IP_MINTTL 21
+#define IP_NODEFRAG 22
+#define IP_BIND_ADDRESS_NO_PORT 24
+
+/* IP_MTU_DISCOVER's values. */
+#define IP_PMTUDISC_DONT 0
+#define IP_PMTUDISC_WANT 1
+#define IP_PMTUDISC_DO 2
+#define IP_PMTUDISC_PROBE 3
 
 /* --- IPPROTO_IPV6 options (include/uapi/linux/in6.h, ipv6.h) --------------- */
 #define IPV6_UNICAST_HOPS 16
@@ -82,10 +118,38 @@
 #define IPV6_RECVPKTINFO 49
 #define IPV6_PKTINFO 50
 #define IPV6_TCLASS 67
+#define IPV6_ADD_MEMBERSHIP IPV6_JOIN_GROUP
+#define IPV6_DROP_MEMBERSHIP IPV6_LEAVE_GROUP
+#define IPV6_MTU_DISCOVER 23
+#define IPV6_MTU 24
+#define IPV6_RECVERR 25
+#define IPV6_RECVHOPLIMIT 51
+#define IPV6_HOPLIMIT 52
+#define IPV6_RECVTCLASS 66
 
 struct ip_mreq {
   struct in_addr imr_multiaddr;
   struct in_addr imr_interface;
+};
+
+/* IP_MULTICAST_IF and IP_ADD_MEMBERSHIP may take the interface by index. */
+struct ip_mreqn {
+  struct in_addr imr_multiaddr;
+  struct in_addr imr_address;
+  int imr_ifindex;
+};
+
+/* IP_PKTINFO's control message. */
+struct in_pktinfo {
+  int ipi_ifindex;
+  struct in_addr ipi_spec_dst;
+  struct in_addr ipi_addr;
+};
+
+/* IPV6_PKTINFO's control message. */
+struct in6_pktinfo {
+  struct in6_addr ipi6_addr;
+  unsigned int ipi6_ifindex;
 };
 
 struct ipv6_mreq {

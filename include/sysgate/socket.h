@@ -24,8 +24,15 @@
 #define AF_LOCAL AF_UNIX
 #define AF_INET 2
 #define AF_INET6 10
+#define AF_KEY 15
 #define AF_NETLINK 16
+#define AF_ROUTE AF_NETLINK
 #define AF_PACKET 17
+#define AF_CAN 29
+#define AF_BLUETOOTH 31
+#define AF_ALG 38
+#define AF_VSOCK 40
+#define AF_XDP 44
 #define PF_UNSPEC AF_UNSPEC
 #define PF_UNIX AF_UNIX
 #define PF_LOCAL AF_LOCAL
@@ -33,6 +40,13 @@
 #define PF_INET6 AF_INET6
 #define PF_NETLINK AF_NETLINK
 #define PF_PACKET AF_PACKET
+#define PF_KEY AF_KEY
+#define PF_ROUTE AF_ROUTE
+#define PF_CAN AF_CAN
+#define PF_BLUETOOTH AF_BLUETOOTH
+#define PF_ALG AF_ALG
+#define PF_VSOCK AF_VSOCK
+#define PF_XDP AF_XDP
 
 #define SOCK_STREAM 1
 #define SOCK_DGRAM 2
@@ -45,6 +59,9 @@
 #define SOL_IP 0
 #define SOL_SOCKET 1
 #define SOL_IPV6 41
+#define SOL_RAW 255
+#define SOL_PACKET 263
+#define SOL_NETLINK 270
 #define SOMAXCONN 4096 /* the kernel's net.core.somaxconn default since 5.4 */
 
 /* --- SOL_SOCKET options (include/uapi/asm-generic/socket.h; x86 uses it) -- */
@@ -70,12 +87,20 @@
 #define SO_RCVTIMEO_OLD 20
 #define SO_SNDTIMEO_OLD 21
 #define SO_BINDTODEVICE 25
+#define SO_ATTACH_FILTER 26
+#define SO_DETACH_FILTER 27
+#define SO_PEERNAME 28
 #define SO_ACCEPTCONN 30
 #define SO_PEERSEC 31
 #define SO_SNDBUFFORCE 32
 #define SO_RCVBUFFORCE 33
 #define SO_PASSSEC 34
 #define SO_MARK 36
+#define SO_RXQ_OVFL 40
+#define SO_PEEK_OFF 42
+#define SO_BUSY_POLL 46
+#define SO_INCOMING_CPU 49
+#define SO_ZEROCOPY 60
 #define SO_PROTOCOL 38
 #define SO_DOMAIN 39
 #define SO_RCVTIMEO_NEW 66
@@ -99,15 +124,19 @@
 #define MSG_PEEK 0x02
 #define MSG_DONTROUTE 0x04
 #define MSG_CTRUNC 0x08
+#define MSG_PROXY 0x10
 #define MSG_TRUNC 0x20
 #define MSG_DONTWAIT 0x40
 #define MSG_EOR 0x80
 #define MSG_WAITALL 0x100
+#define MSG_SYN 0x400
 #define MSG_CONFIRM 0x800
+#define MSG_RST 0x1000
 #define MSG_ERRQUEUE 0x2000
 #define MSG_NOSIGNAL 0x4000
 #define MSG_MORE 0x8000
 #define MSG_WAITFORONE 0x10000
+#define MSG_ZEROCOPY 0x4000000
 #define MSG_FASTOPEN 0x20000000
 #define MSG_CMSG_CLOEXEC 0x40000000
 

@@ -44,3 +44,7 @@ unsigned oracle_in6_tests(const void *addr16, const void *other16) {
   const struct in6_addr *a = addr16, *b = other16;
   return INET_IN6_TESTS(a, b);
 }
+
+unsigned oracle_in4_tests(unsigned int host_order) {
+  return INET_IN4_TESTS(host_order);
+}

@@ -278,6 +278,16 @@ static void test_in6_macros(void **state) {
   }
 }
 
+static void test_in4_classes(void **state) {
+  (void)state;
+  for (int i = 0; i < 5000; i++) {
+    uint32_t a = (uint32_t)next_random();
+    if (i < 32)
+      a = 0xffffffffu << i; /* every leading-ones count */
+    assert_int_equal(INET_IN4_TESTS(a), oracle_in4_tests(a));
+  }
+}
+
 static void test_in6addr_objects(void **state) {
   (void)state;
   uint8_t theirs[16];
@@ -289,10 +299,10 @@ static void test_in6addr_objects(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_inet_abi),        cmocka_unit_test(test_inet_aton),
-      cmocka_unit_test(test_inet_ntoa),       cmocka_unit_test(test_inet_pton),
-      cmocka_unit_test(test_inet_ntop),       cmocka_unit_test(test_in6_macros),
-      cmocka_unit_test(test_in6addr_objects),
+      cmocka_unit_test(test_inet_abi),    cmocka_unit_test(test_inet_aton),
+      cmocka_unit_test(test_inet_ntoa),   cmocka_unit_test(test_inet_pton),
+      cmocka_unit_test(test_inet_ntop),   cmocka_unit_test(test_in6_macros),
+      cmocka_unit_test(test_in4_classes), cmocka_unit_test(test_in6addr_objects),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
