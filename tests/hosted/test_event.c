@@ -459,6 +459,11 @@ static void test_epoll_pwait(void **state) {
   close_pipe(fds);
 }
 
+/* epoll_pwait2 is Linux 5.11; valgrind 3.19 does not know it either (ENOSYS). */
+static int have_epoll_pwait2(void) {
+  return sys_epoll_pwait2(-1, NULL, 1, NULL, NULL, sizeof(sigset_t)) != -ENOSYS;
+}
+
 static int epoll_pwait2_50ms(const sigset_t *mask, int *err) {
   int ep = new_epoll();
   struct epoll_event out;
@@ -478,6 +483,13 @@ static void test_epoll_pwait2(void **state) {
   struct epoll_event ev = {EPOLLIN, {.fd = fds[0]}}, out;
   assert_int_equal(epoll_ctl(ep, EPOLL_CTL_ADD, fds[0], &ev), 0);
   const struct timespec zero = {0, 0}, ms10 = {0, 10 * 1000000}, bad = {0, 1000000000};
+  if (!have_epoll_pwait2()) {
+    BOTH_FAIL(ENOSYS, epoll_pwait2(ep, &out, 1, &zero, NULL),
+              oracle_epoll_pwait2(ep, &out, 1, &zero, NULL, &glibc_errno));
+    assert_int_equal(close(ep), 0);
+    close_pipe(fds);
+    SKIP_BECAUSE("epoll_pwait2 is ENOSYS here (Linux before 5.11, or valgrind 3.19)");
+  }
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(epoll_pwait2(ep, &out, 1, &zero, NULL), 0);
   long long t0 = mono_ns();
@@ -510,7 +522,8 @@ static void test_masks_are_used(void **state) {
   check_mask_is_used(ppoll_50ms);
   check_mask_is_used(pselect_50ms);
   check_mask_is_used(epoll_pwait_50ms);
-  check_mask_is_used(epoll_pwait2_50ms);
+  if (have_epoll_pwait2())
+    check_mask_is_used(epoll_pwait2_50ms);
 }
 
 /* --- eventfd ---------------------------------------------------------------- */
