@@ -12,6 +12,5 @@
 #define SYSGATE_POSIX_SYS_SOCKET_H
 
 #include <sysgate/socket.h>
-#include <sysgate/uio.h>
 
 #endif
