@@ -2,7 +2,8 @@
  * sysgate/socket.h's, the IP_*, IPV6_* and TCP_* option names (ip(7), ipv6(7),
  * tcp(7)), struct ip_mreq and ipv6_mreq, the IN6_IS_ADDR_* tests, and the
  * address conversions inet_aton(3), inet_addr(3), inet_ntoa(3),
- * inet_pton(3), inet_ntop(3) (src/libc/inet_*.c).
+ * inet_pton(3), inet_ntop(3), inet_network(3), inet_makeaddr(3),
+ * inet_lnaof(3), inet_netof(3) (src/libc/inet_*.c).
  *
  * Not obvious: inet_aton and inet_addr read the old BSD forms, where each
  * part is a C number (0x1f hex, 017 octal) and fewer than four parts fill the
@@ -226,6 +227,13 @@ extern const struct in6_addr in6addr_loopback SG_SYMBOL(in6addr_loopback);
 int inet_aton(const char *text, struct in_addr *addr) SG_SYMBOL(inet_aton);
 /* The same parse; INADDR_NONE for text that is not an address. */
 in_addr_t inet_addr(const char *text) SG_SYMBOL(inet_addr);
+/* A network number in host order from one to four dotted parts, packed to
+ * the right ("10.1" is 0x0a01); INADDR_NONE for anything else. */
+in_addr_t inet_network(const char *text) SG_SYMBOL(inet_network);
+/* The classful address of host number host on network net, and back. */
+struct in_addr inet_makeaddr(in_addr_t net, in_addr_t host) SG_SYMBOL(inet_makeaddr);
+in_addr_t inet_lnaof(struct in_addr addr) SG_SYMBOL(inet_lnaof);
+in_addr_t inet_netof(struct in_addr addr) SG_SYMBOL(inet_netof);
 /* "a.b.c.d" in a buffer the next call overwrites. */
 char *inet_ntoa(struct in_addr addr) SG_SYMBOL(inet_ntoa);
 /* 1 and the address in dst, 0 for text that is not one, -1 and

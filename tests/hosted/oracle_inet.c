@@ -26,6 +26,24 @@ unsigned int oracle_inet_addr(const char *text) {
   return inet_addr(text);
 }
 
+unsigned int oracle_inet_network(const char *text) {
+  return inet_network(text);
+}
+
+unsigned int oracle_inet_makeaddr(unsigned int net, unsigned int host) {
+  return inet_makeaddr(net, host).s_addr;
+}
+
+unsigned int oracle_inet_lnaof(unsigned int addr_net_order) {
+  struct in_addr a = {addr_net_order};
+  return inet_lnaof(a);
+}
+
+unsigned int oracle_inet_netof(unsigned int addr_net_order) {
+  struct in_addr a = {addr_net_order};
+  return inet_netof(a);
+}
+
 void oracle_inet_ntoa(const void *addr4, char *out) {
   struct in_addr a;
   memcpy(&a, addr4, sizeof a);

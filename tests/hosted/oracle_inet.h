@@ -90,6 +90,11 @@ extern const unsigned oracle_inet_abi_len;
  * 16 (AF_INET6), network order; err: errno after the call (zeroed before). */
 int oracle_inet_aton(const char *text, void *addr4);
 unsigned int oracle_inet_addr(const char *text);
+unsigned int oracle_inet_network(const char *text);
+/* glibc's inet_makeaddr (network order), inet_lnaof and inet_netof. */
+unsigned int oracle_inet_makeaddr(unsigned int net, unsigned int host);
+unsigned int oracle_inet_lnaof(unsigned int addr_net_order);
+unsigned int oracle_inet_netof(unsigned int addr_net_order);
 /* glibc's inet_ntoa text of addr4, copied into out (16 bytes). */
 void oracle_inet_ntoa(const void *addr4, char *out);
 int oracle_inet_pton(int family, const char *text, void *dst, int *err);

@@ -169,6 +169,41 @@ static void test_inet_aton(void **state) {
   }
 }
 
+static void check_network(const char *text) {
+  unsigned ours = inet_network(text), theirs = oracle_inet_network(text);
+  if (ours != theirs)
+    fail_msg("inet_network(\"%s\"): sysgate %#x, glibc %#x", text, ours, theirs);
+}
+
+static void test_inet_network(void **state) {
+  (void)state;
+  static const char *const more[] = {"x1f",        "X1.2",        "0x",   "x",
+                                     "0xx1",       "1.x",         "1.0x", "4294967296",
+                                     "4294967551", "0x100000001", "1 . 2"};
+  for (size_t i = 0; i < EDGE_COUNT; i++)
+    check_network(edge_cases[i]);
+  for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+    check_network(more[i]);
+  char text[16];
+  for (int i = 0; i < 20000; i++) {
+    random_text(text, i % 2 ? "0123456789." : "0129.xXaF \t");
+    check_network(text);
+  }
+}
+
+static void test_inet_classful(void **state) {
+  (void)state;
+  for (int i = 0; i < 5000; i++) {
+    uint32_t net = (uint32_t)next_random(), host = (uint32_t)next_random();
+    net >>= next_random() % 32; /* networks of every size */
+    struct in_addr made = inet_makeaddr(net, host);
+    assert_int_equal(made.s_addr, oracle_inet_makeaddr(net, host));
+    struct in_addr a = {(uint32_t)next_random()};
+    assert_int_equal(inet_lnaof(a), oracle_inet_lnaof(a.s_addr));
+    assert_int_equal(inet_netof(a), oracle_inet_netof(a.s_addr));
+  }
+}
+
 static void test_inet_ntoa(void **state) {
   (void)state;
   for (int i = 0; i < 2000; i++) {
@@ -299,10 +334,11 @@ static void test_in6addr_objects(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_inet_abi),    cmocka_unit_test(test_inet_aton),
-      cmocka_unit_test(test_inet_ntoa),   cmocka_unit_test(test_inet_pton),
-      cmocka_unit_test(test_inet_ntop),   cmocka_unit_test(test_in6_macros),
-      cmocka_unit_test(test_in4_classes), cmocka_unit_test(test_in6addr_objects),
+      cmocka_unit_test(test_inet_abi),      cmocka_unit_test(test_inet_aton),
+      cmocka_unit_test(test_inet_ntoa),     cmocka_unit_test(test_inet_network),
+      cmocka_unit_test(test_inet_classful), cmocka_unit_test(test_inet_pton),
+      cmocka_unit_test(test_inet_ntop),     cmocka_unit_test(test_in6_macros),
+      cmocka_unit_test(test_in4_classes),   cmocka_unit_test(test_in6addr_objects),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,7 +1,8 @@
 /* inetconv: address conversions as a command-line tool. Each argument is
  * tried as IPv4 and IPv6 with inet_pton(3) and printed back with
- * inet_ntop(3); as a BSD address with inet_aton(3) and inet_addr(3); and,
- * when it is a number, as a port with htons(3).
+ * inet_ntop(3); as a BSD address with inet_aton(3) and inet_addr(3); as a
+ * network number with inet_network(3) and inet_makeaddr(3); and, when it is
+ * a number, as a port with htons(3).
  * usage: inetconv address...
  *
  * Not obvious: inet_aton accepts more than inet_pton ("10.1", "0x7f.1",
@@ -40,6 +41,12 @@ static void show(const char *arg) {
     printf("  inet_aton: not an address\n");
   in_addr_t raw = inet_addr(arg);
   printf("  inet_addr: %s\n", raw == INADDR_NONE ? "INADDR_NONE" : "ok");
+  in_addr_t net = inet_network(arg);
+  if (net == INADDR_NONE)
+    printf("  inet_network: INADDR_NONE\n");
+  else
+    printf("  inet_network: 0x%x, as a class network: %s\n", (unsigned)net,
+           inet_ntoa(inet_makeaddr(net, 0)));
   char *end;
   unsigned long port = strtoul(arg, &end, 10);
   if (*arg && !*end && port <= 65535) {
