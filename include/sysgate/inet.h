@@ -1,6 +1,7 @@
 /* sysgate/inet.h: the IPv4/IPv6 side of sockets. The IPPROTO_* numbers past
  * sysgate/socket.h's, the IP_*, IPV6_* and TCP_* option names (ip(7), ipv6(7),
- * tcp(7)), struct ip_mreq and ipv6_mreq, the IN6_IS_ADDR_* tests, and the
+ * tcp(7)), struct ip_mreq and ipv6_mreq, struct tcp_info and tcphdr, the
+ * IN6_IS_ADDR_* tests, and the
  * address conversions inet_aton(3), inet_addr(3), inet_ntoa(3),
  * inet_pton(3), inet_ntop(3), inet_network(3), inet_makeaddr(3),
  * inet_lnaof(3), inet_netof(3) (src/libc/inet_*.c).
@@ -196,6 +197,105 @@ struct ipv6_mreq {
 #define TCP_INQ 36
 #define TCP_MAXWIN 65535
 #define TCP_MAX_WINSHIFT 14
+
+/* TCP states, as tcp_info's tcpi_state reports them (include/net/tcp_states.h). */
+enum {
+  TCP_ESTABLISHED = 1,
+  TCP_SYN_SENT,
+  TCP_SYN_RECV,
+  TCP_FIN_WAIT1,
+  TCP_FIN_WAIT2,
+  TCP_TIME_WAIT,
+  TCP_CLOSE,
+  TCP_CLOSE_WAIT,
+  TCP_LAST_ACK,
+  TCP_LISTEN,
+  TCP_CLOSING
+};
+
+/* Congestion-avoidance states (tcpi_ca_state) and tcpi_options' bits. */
+enum { TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss };
+#define TCPI_OPT_TIMESTAMPS 1
+#define TCPI_OPT_SACK 2
+#define TCPI_OPT_WSCALE 4
+#define TCPI_OPT_ECN 8
+#define TCPI_OPT_ECN_SEEN 16
+#define TCPI_OPT_SYN_DATA 32
+
+/* getsockopt(TCP_INFO)'s answer, as far as glibc's struct goes: the kernel's
+ * (include/uapi/linux/tcp.h) has grown more fields after these, and copies
+ * no more than the length it is given. */
+struct tcp_info {
+  uint8_t tcpi_state;
+  uint8_t tcpi_ca_state;
+  uint8_t tcpi_retransmits;
+  uint8_t tcpi_probes;
+  uint8_t tcpi_backoff;
+  uint8_t tcpi_options;
+  uint8_t tcpi_snd_wscale : 4, tcpi_rcv_wscale : 4;
+  uint32_t tcpi_rto;
+  uint32_t tcpi_ato;
+  uint32_t tcpi_snd_mss;
+  uint32_t tcpi_rcv_mss;
+  uint32_t tcpi_unacked;
+  uint32_t tcpi_sacked;
+  uint32_t tcpi_lost;
+  uint32_t tcpi_retrans;
+  uint32_t tcpi_fackets;
+  uint32_t tcpi_last_data_sent;
+  uint32_t tcpi_last_ack_sent;
+  uint32_t tcpi_last_data_recv;
+  uint32_t tcpi_last_ack_recv;
+  uint32_t tcpi_pmtu;
+  uint32_t tcpi_rcv_ssthresh;
+  uint32_t tcpi_rtt;
+  uint32_t tcpi_rttvar;
+  uint32_t tcpi_snd_ssthresh;
+  uint32_t tcpi_snd_cwnd;
+  uint32_t tcpi_advmss;
+  uint32_t tcpi_reordering;
+  uint32_t tcpi_rcv_rtt;
+  uint32_t tcpi_rcv_space;
+  uint32_t tcpi_total_retrans;
+};
+
+/* The TCP header (RFC 793 3.1), under both of glibc's names: the BSD ones
+ * (th_*) and Linux's (source, doff, syn ...). Bit-fields are laid out from
+ * the low bit on x86 (little-endian), so the 4-bit data offset, the high
+ * nibble of byte 12, is declared after the reserved bits. */
+typedef uint32_t tcp_seq;
+#define TH_FIN 0x01
+#define TH_SYN 0x02
+#define TH_RST 0x04
+#define TH_PUSH 0x08
+#define TH_ACK 0x10
+#define TH_URG 0x20
+
+struct tcphdr {
+  union {
+    struct {
+      uint16_t th_sport;
+      uint16_t th_dport;
+      tcp_seq th_seq;
+      tcp_seq th_ack;
+      uint8_t th_x2 : 4, th_off : 4;
+      uint8_t th_flags;
+      uint16_t th_win;
+      uint16_t th_sum;
+      uint16_t th_urp;
+    };
+    struct {
+      uint16_t source;
+      uint16_t dest;
+      uint32_t seq;
+      uint32_t ack_seq;
+      uint16_t res1 : 4, doff : 4, fin : 1, syn : 1, rst : 1, psh : 1, ack : 1, urg : 1, res2 : 2;
+      uint16_t window;
+      uint16_t check;
+      uint16_t urg_ptr;
+    };
+  };
+};
 
 /* --- IPv6 address tests (RFC 4291 2.5); a points to a struct in6_addr ------ */
 #define SYSGATE_IN6_W(a, i) (((const struct in6_addr *)(a))->s6_addr32[i])

@@ -66,3 +66,11 @@ unsigned oracle_in6_tests(const void *addr16, const void *other16) {
 unsigned oracle_in4_tests(unsigned int host_order) {
   return INET_IN4_TESTS(host_order);
 }
+
+unsigned oracle_tcp_bits(const void *tcphdr_bytes, const void *tcp_info_bytes) {
+  struct tcphdr h;
+  struct tcp_info t;
+  memcpy(&h, tcphdr_bytes, sizeof h);
+  memcpy(&t, tcp_info_bytes, sizeof t);
+  return INET_TCP_BITS(&h, &t);
+}

@@ -47,7 +47,33 @@
       C(TCP_NOTSENT_LOWAT), C(TCP_CC_INFO), C(TCP_SAVE_SYN), C(TCP_SAVED_SYN),                     \
       C(TCP_REPAIR_WINDOW), C(TCP_FASTOPEN_CONNECT), C(TCP_ULP), C(TCP_MD5SIG_EXT),                \
       C(TCP_FASTOPEN_KEY), C(TCP_FASTOPEN_NO_COOKIE), C(TCP_ZEROCOPY_RECEIVE), C(TCP_INQ),         \
-      C(TCP_MAXWIN), C(TCP_MAX_WINSHIFT), C(FAN_ACCESS), C(FAN_MODIFY), C(FAN_ATTRIB),             \
+      C(TCP_MAXWIN), C(TCP_ESTABLISHED), C(TCP_SYN_SENT), C(TCP_SYN_RECV), C(TCP_FIN_WAIT1),       \
+      C(TCP_FIN_WAIT2), C(TCP_TIME_WAIT), C(TCP_CLOSE), C(TCP_CLOSE_WAIT), C(TCP_LAST_ACK),        \
+      C(TCP_LISTEN), C(TCP_CLOSING), C(TCP_CA_Open), C(TCP_CA_Disorder), C(TCP_CA_CWR),            \
+      C(TCP_CA_Recovery), C(TCP_CA_Loss), C(TCPI_OPT_TIMESTAMPS), C(TCPI_OPT_SACK),                \
+      C(TCPI_OPT_WSCALE), C(TCPI_OPT_ECN), C(TCPI_OPT_ECN_SEEN), C(TCPI_OPT_SYN_DATA), C(TH_FIN),  \
+      C(TH_SYN), C(TH_RST), C(TH_PUSH), C(TH_ACK), C(TH_URG), C(sizeof(tcp_seq)),                  \
+      T(struct tcp_info), M(struct tcp_info, tcpi_state), M(struct tcp_info, tcpi_ca_state),       \
+      M(struct tcp_info, tcpi_retransmits), M(struct tcp_info, tcpi_probes),                       \
+      M(struct tcp_info, tcpi_backoff), M(struct tcp_info, tcpi_options),                          \
+      M(struct tcp_info, tcpi_rto), M(struct tcp_info, tcpi_ato),                                  \
+      M(struct tcp_info, tcpi_snd_mss), M(struct tcp_info, tcpi_rcv_mss),                          \
+      M(struct tcp_info, tcpi_unacked), M(struct tcp_info, tcpi_sacked),                           \
+      M(struct tcp_info, tcpi_lost), M(struct tcp_info, tcpi_retrans),                             \
+      M(struct tcp_info, tcpi_fackets), M(struct tcp_info, tcpi_last_data_sent),                   \
+      M(struct tcp_info, tcpi_last_ack_sent), M(struct tcp_info, tcpi_last_data_recv),             \
+      M(struct tcp_info, tcpi_last_ack_recv), M(struct tcp_info, tcpi_pmtu),                       \
+      M(struct tcp_info, tcpi_rcv_ssthresh), M(struct tcp_info, tcpi_rtt),                         \
+      M(struct tcp_info, tcpi_rttvar), M(struct tcp_info, tcpi_snd_ssthresh),                      \
+      M(struct tcp_info, tcpi_snd_cwnd), M(struct tcp_info, tcpi_advmss),                          \
+      M(struct tcp_info, tcpi_reordering), M(struct tcp_info, tcpi_rcv_rtt),                       \
+      M(struct tcp_info, tcpi_rcv_space), M(struct tcp_info, tcpi_total_retrans),                  \
+      T(struct tcphdr), M(struct tcphdr, th_sport), M(struct tcphdr, th_dport),                    \
+      M(struct tcphdr, th_seq), M(struct tcphdr, th_ack), M(struct tcphdr, th_flags),              \
+      M(struct tcphdr, th_win), M(struct tcphdr, th_sum), M(struct tcphdr, th_urp),                \
+      M(struct tcphdr, source), M(struct tcphdr, dest), M(struct tcphdr, seq),                     \
+      M(struct tcphdr, ack_seq), M(struct tcphdr, window), M(struct tcphdr, check),                \
+      M(struct tcphdr, urg_ptr), C(TCP_MAX_WINSHIFT), C(FAN_ACCESS), C(FAN_MODIFY), C(FAN_ATTRIB), \
       C(FAN_CLOSE_WRITE), C(FAN_CLOSE_NOWRITE), C(FAN_CLOSE), C(FAN_OPEN), C(FAN_MOVED_FROM),      \
       C(FAN_MOVED_TO), C(FAN_MOVE), C(FAN_CREATE), C(FAN_DELETE), C(FAN_DELETE_SELF),              \
       C(FAN_MOVE_SELF), C(FAN_OPEN_EXEC), C(FAN_Q_OVERFLOW), C(FAN_FS_ERROR), C(FAN_OPEN_PERM),    \
@@ -112,6 +138,16 @@ int oracle_inet_ntop(int family, const void *src, char *dst, unsigned int size, 
   ((unsigned)IN_CLASSA(a) | (unsigned)IN_CLASSB(a) << 1 | (unsigned)IN_CLASSC(a) << 2 |            \
    (unsigned)IN_CLASSD(a) << 3 | (unsigned)IN_MULTICAST(a) << 4 |                                  \
    (unsigned)IN_EXPERIMENTAL(a) << 5 | (unsigned)IN_BADCLASS(a) << 6)
+/* The bit-fields of a struct tcphdr at h and of a struct tcp_info at t, one
+ * nibble or bit each, as either side's struct reads them. */
+#define INET_TCP_BITS(h, t)                                                                        \
+  ((unsigned)(h)->th_x2 | (unsigned)(h)->th_off << 4 | (unsigned)(h)->res1 << 8 |                  \
+   (unsigned)(h)->doff << 12 | (unsigned)(h)->fin << 16 | (unsigned)(h)->syn << 17 |               \
+   (unsigned)(h)->rst << 18 | (unsigned)(h)->psh << 19 | (unsigned)(h)->ack << 20 |                \
+   (unsigned)(h)->urg << 21 | (unsigned)(h)->res2 << 22 | (unsigned)(t)->tcpi_snd_wscale << 24 |   \
+   (unsigned)(t)->tcpi_rcv_wscale << 28)
+/* glibc's answer to INET_TCP_BITS over the same bytes. */
+unsigned oracle_tcp_bits(const void *tcphdr_bytes, const void *tcp_info_bytes);
 /* glibc's answer to INET_IN4_TESTS. */
 unsigned oracle_in4_tests(unsigned int host_order);
 /* glibc's answer to INET_IN6_TESTS for two 16-byte addresses. */

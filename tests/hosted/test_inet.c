@@ -323,6 +323,22 @@ static void test_in4_classes(void **state) {
   }
 }
 
+/* The bit-fields of struct tcphdr and tcp_info sit where glibc's do: the same
+ * random bytes read the same through both. */
+static void test_tcp_bitfields(void **state) {
+  (void)state;
+  for (int i = 0; i < 2000; i++) {
+    struct tcphdr h;
+    struct tcp_info t;
+    uint8_t *hb = (uint8_t *)&h, *tb = (uint8_t *)&t;
+    for (size_t k = 0; k < sizeof h; k++)
+      hb[k] = (uint8_t)next_random();
+    for (size_t k = 0; k < sizeof t; k++)
+      tb[k] = (uint8_t)next_random();
+    assert_int_equal(INET_TCP_BITS(&h, &t), oracle_tcp_bits(&h, &t));
+  }
+}
+
 static void test_in6addr_objects(void **state) {
   (void)state;
   uint8_t theirs[16];
@@ -334,11 +350,12 @@ static void test_in6addr_objects(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_inet_abi),      cmocka_unit_test(test_inet_aton),
-      cmocka_unit_test(test_inet_ntoa),     cmocka_unit_test(test_inet_network),
-      cmocka_unit_test(test_inet_classful), cmocka_unit_test(test_inet_pton),
-      cmocka_unit_test(test_inet_ntop),     cmocka_unit_test(test_in6_macros),
-      cmocka_unit_test(test_in4_classes),   cmocka_unit_test(test_in6addr_objects),
+      cmocka_unit_test(test_inet_abi),        cmocka_unit_test(test_inet_aton),
+      cmocka_unit_test(test_inet_ntoa),       cmocka_unit_test(test_inet_network),
+      cmocka_unit_test(test_inet_classful),   cmocka_unit_test(test_inet_pton),
+      cmocka_unit_test(test_inet_ntop),       cmocka_unit_test(test_in6_macros),
+      cmocka_unit_test(test_in4_classes),     cmocka_unit_test(test_tcp_bitfields),
+      cmocka_unit_test(test_in6addr_objects),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

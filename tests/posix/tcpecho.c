@@ -101,6 +101,12 @@ int main(void) {
   socklen_t optlen = sizeof nodelay;
   getsockopt(conn, IPPROTO_TCP, TCP_NODELAY, &nodelay, &optlen);
   printf("server: TCP_NODELAY is %s on the accepted socket\n", nodelay ? "on" : "off");
+  struct tcp_info info;
+  socklen_t info_len = sizeof info;
+  if (getsockopt(conn, IPPROTO_TCP, TCP_INFO, &info, &info_len) == 0)
+    printf("server: TCP_INFO says %s, %u bytes\n",
+           info.tcpi_state == TCP_ESTABLISHED ? "established" : "another state",
+           (unsigned)info_len);
   fflush(stdout);
   char buf[256];
   ssize_t n;
