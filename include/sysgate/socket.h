@@ -1,7 +1,7 @@
 /* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2),
  * accept4(2), connect(2), send(2), sendto(2), sendmsg(2), recv(2),
  * recvfrom(2), recvmsg(2), sendmmsg(2), recvmmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
- * getsockname(2), getpeername(2); the socket address types (sockaddr(3type)),
+ * getsockname(2), getpeername(2), sockatmark(3); the socket address types (sockaddr(3type)),
  * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT
  * values, and htons/htonl/ntohs/ntohl (byteorder(3)).
  *
@@ -325,6 +325,10 @@ SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags) {
 SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags) {
   return sys_recvfrom(fd, buf, len, flags, 0, 0);
 }
+
+/* 1 if fd's next byte is the one after the urgent mark, else 0; -1 and errno
+ * on error (src/libc/sockatmark.c). */
+int sockatmark(int fd) SG_SYMBOL(sockatmark);
 
 /* sys_accept is per arch (accept on x86_64, accept4 with no flags on i386). */
 SG_LIBC(3, int, accept, per_arch, int, fd, struct sockaddr *, addr, socklen_t *, len)

@@ -81,6 +81,10 @@ int oracle_recvmmsg(int fd, void *msgvec, unsigned int vlen, int flags, void *ti
   ORACLE_RETURN(int, err, recvmmsg(fd, msgvec, vlen, flags, timeout));
 }
 
+int oracle_sockatmark(int fd, int *err) {
+  ORACLE_RETURN(int, err, sockatmark(fd));
+}
+
 int oracle_shutdown(int fd, int how, int *err) {
   ORACLE_RETURN(int, err, shutdown(fd, how));
 }

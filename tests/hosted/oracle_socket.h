@@ -74,6 +74,7 @@ long oracle_recvmsg(int fd, void *msg, int flags, int *err);
 int oracle_sendmmsg(int fd, void *msgvec, unsigned int vlen, int flags, int *err);
 int oracle_recvmmsg(int fd, void *msgvec, unsigned int vlen, int flags, void *timeout, int *err);
 int oracle_shutdown(int fd, int how, int *err);
+int oracle_sockatmark(int fd, int *err);
 int oracle_getsockopt(int fd, int level, int name, void *value, unsigned int *len, int *err);
 int oracle_setsockopt(int fd, int level, int name, const void *value, unsigned int len, int *err);
 int oracle_getsockname(int fd, void *addr, unsigned int *len, int *err);

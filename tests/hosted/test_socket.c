@@ -225,6 +225,43 @@ static void test_tcp_round_trip(void **state) {
   assert_int_equal(close(lfd), 0);
 }
 
+/* Urgent data: "ab" then the out-of-band "c"; the mark is after "ab". */
+static void test_sockatmark(void **state) {
+  (void)state;
+  struct sockaddr_in srv;
+  int lfd = tcp_listener(&srv);
+  int cfd = new_socket(AF_INET, SOCK_STREAM);
+  assert_int_equal(connect(cfd, (struct sockaddr *)&srv, sizeof srv), 0);
+  int afd = accept(lfd, NULL, NULL);
+  assert_true(afd >= 0);
+  int err;
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sockatmark(afd), 0); /* nothing urgent yet */
+  assert_int_equal(send(cfd, "ab", 2, 0), 2);
+  assert_int_equal(send(cfd, "c", 1, MSG_OOB), 1);
+  struct pollfd urgent = {.fd = afd, .events = POLLPRI};
+  assert_int_equal(poll(&urgent, 1, 10000), 1);
+  assert_int_equal(sockatmark(afd), 0);
+  assert_int_equal(oracle_sockatmark(afd, &err), 0);
+  char buf[4];
+  assert_int_equal(recv(afd, buf, 2, MSG_WAITALL), 2);
+  assert_memory_equal(buf, "ab", 2);
+  assert_int_equal(sockatmark(afd), 1);
+  assert_int_equal(oracle_sockatmark(afd, &err), 1);
+  assert_int_equal(recv(afd, buf, 1, MSG_OOB), 1);
+  assert_int_equal(buf[0], 'c');
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  int fds[2];
+  assert_int_equal(oracle_pipe(fds), 0);
+  BOTH_FAIL(ENOTTY, sockatmark(fds[0]), oracle_sockatmark(fds[0], &glibc_errno));
+  BOTH_FAIL(EBADF, sockatmark(-1), oracle_sockatmark(-1, &glibc_errno));
+  assert_int_equal(oracle_close(fds[0]), 0);
+  assert_int_equal(oracle_close(fds[1]), 0);
+  assert_int_equal(close(afd), 0);
+  assert_int_equal(close(cfd), 0);
+  assert_int_equal(close(lfd), 0);
+}
+
 static void test_tcp_errors(void **state) {
   (void)state;
   struct sockaddr_in srv, other;
@@ -808,6 +845,7 @@ int main(void) {
       cmocka_unit_test(test_socketpair),
       cmocka_unit_test(test_tcp_round_trip),
       cmocka_unit_test(test_tcp_errors),
+      cmocka_unit_test(test_sockatmark),
       cmocka_unit_test(test_udp_round_trip),
       cmocka_unit_test(test_udp6_round_trip),
       cmocka_unit_test(test_mmsg),
