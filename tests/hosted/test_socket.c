@@ -225,6 +225,13 @@ static void test_tcp_round_trip(void **state) {
   assert_int_equal(close(lfd), 0);
 }
 
+/* glibc's sockatmark hands SIOCATMARK an int it never set, which valgrind
+ * 3.19 reports as a read of uninitialised memory in glibc's side: under
+ * valgrind only sysgate's answers are checked, against the known values. */
+static int glibc_sockatmark_checkable(void) {
+  return !oracle_under_valgrind();
+}
+
 /* Urgent data: "ab" then the out-of-band "c"; the mark is after "ab". */
 static void test_sockatmark(void **state) {
   (void)state;
@@ -242,19 +249,29 @@ static void test_sockatmark(void **state) {
   struct pollfd urgent = {.fd = afd, .events = POLLPRI};
   assert_int_equal(poll(&urgent, 1, 10000), 1);
   assert_int_equal(sockatmark(afd), 0);
-  assert_int_equal(oracle_sockatmark(afd, &err), 0);
+  if (glibc_sockatmark_checkable())
+    assert_int_equal(oracle_sockatmark(afd, &err), 0);
   char buf[4];
   assert_int_equal(recv(afd, buf, 2, MSG_WAITALL), 2);
   assert_memory_equal(buf, "ab", 2);
   assert_int_equal(sockatmark(afd), 1);
-  assert_int_equal(oracle_sockatmark(afd, &err), 1);
+  if (glibc_sockatmark_checkable())
+    assert_int_equal(oracle_sockatmark(afd, &err), 1);
   assert_int_equal(recv(afd, buf, 1, MSG_OOB), 1);
   assert_int_equal(buf[0], 'c');
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
   int fds[2];
   assert_int_equal(oracle_pipe(fds), 0);
-  BOTH_FAIL(ENOTTY, sockatmark(fds[0]), oracle_sockatmark(fds[0], &glibc_errno));
-  BOTH_FAIL(EBADF, sockatmark(-1), oracle_sockatmark(-1, &glibc_errno));
+  if (glibc_sockatmark_checkable()) {
+    BOTH_FAIL(ENOTTY, sockatmark(fds[0]), oracle_sockatmark(fds[0], &glibc_errno));
+    BOTH_FAIL(EBADF, sockatmark(-1), oracle_sockatmark(-1, &glibc_errno));
+  } else {
+    errno = 0;
+    assert_int_equal(sockatmark(fds[0]), -1);
+    assert_int_equal(errno, ENOTTY);
+    assert_int_equal(sockatmark(-1), -1);
+    assert_int_equal(errno, EBADF);
+  }
   assert_int_equal(oracle_close(fds[0]), 0);
   assert_int_equal(oracle_close(fds[1]), 0);
   assert_int_equal(close(afd), 0);
