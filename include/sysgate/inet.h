@@ -47,6 +47,8 @@
 #define INADDR_ALLRTRS_GROUP ((in_addr_t)0xe0000002)
 #define INADDR_MAX_LOCAL_GROUP ((in_addr_t)0xe00000ff)
 #define IN_LOOPBACKNET 127
+#define IPPORT_RESERVED 1024     /* ports below it need CAP_NET_BIND_SERVICE */
+#define IPPORT_USERRESERVED 5000 /* the old BSD limit of ports chosen for users */
 
 /* The classful tests of RFC 791/1112 on a host-order address (inet(3),
  * "Classful network addressing"): the class is the count of leading 1 bits. */
@@ -171,6 +173,14 @@ struct ipv6_mreq {
 #define IN6_IS_ADDR_MULTICAST(a) (((const struct in6_addr *)(a))->s6_addr[0] == 0xff)
 #define IN6_IS_ADDR_LINKLOCAL(a) ((SYSGATE_IN6_W(a, 0) & htonl(0xffc00000)) == htonl(0xfe800000))
 #define IN6_IS_ADDR_SITELOCAL(a) ((SYSGATE_IN6_W(a, 0) & htonl(0xffc00000)) == htonl(0xfec00000))
+/* Multicast scopes (RFC 4291 2.7): the low nibble of the second byte. */
+#define SYSGATE_IN6_MC_SCOPE(a, scope)                                                             \
+  (IN6_IS_ADDR_MULTICAST(a) && (((const struct in6_addr *)(a))->s6_addr[1] & 0xf) == (scope))
+#define IN6_IS_ADDR_MC_NODELOCAL(a) SYSGATE_IN6_MC_SCOPE(a, 0x1)
+#define IN6_IS_ADDR_MC_LINKLOCAL(a) SYSGATE_IN6_MC_SCOPE(a, 0x2)
+#define IN6_IS_ADDR_MC_SITELOCAL(a) SYSGATE_IN6_MC_SCOPE(a, 0x5)
+#define IN6_IS_ADDR_MC_ORGLOCAL(a) SYSGATE_IN6_MC_SCOPE(a, 0x8)
+#define IN6_IS_ADDR_MC_GLOBAL(a) SYSGATE_IN6_MC_SCOPE(a, 0xe)
 #define IN6_ARE_ADDR_EQUAL(a, b)                                                                   \
   (SYSGATE_IN6_W(a, 0) == SYSGATE_IN6_W(b, 0) && SYSGATE_IN6_W(a, 1) == SYSGATE_IN6_W(b, 1) &&     \
    SYSGATE_IN6_W(a, 2) == SYSGATE_IN6_W(b, 2) && SYSGATE_IN6_W(a, 3) == SYSGATE_IN6_W(b, 3))

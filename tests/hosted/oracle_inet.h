@@ -19,15 +19,16 @@
       C(IPPROTO_DSTOPTS), C(IPPROTO_MTP), C(IPPROTO_ENCAP), C(IPPROTO_PIM), C(IPPROTO_COMP),       \
       C(IPPROTO_SCTP), C(IPPROTO_MH), C(IPPROTO_UDPLITE), C(IPPROTO_MPLS), C(SOL_TCP),             \
       C(INADDR_UNSPEC_GROUP), C(INADDR_ALLHOSTS_GROUP), C(INADDR_ALLRTRS_GROUP),                   \
-      C(INADDR_MAX_LOCAL_GROUP), C(IN_LOOPBACKNET), C(IN_CLASSA_NET), C(IN_CLASSA_NSHIFT),         \
-      C(IN_CLASSA_HOST), C(IN_CLASSA_MAX), C(IN_CLASSB_NET), C(IN_CLASSB_NSHIFT),                  \
-      C(IN_CLASSB_HOST), C(IN_CLASSB_MAX), C(IN_CLASSC_NET), C(IN_CLASSC_NSHIFT),                  \
-      C(IN_CLASSC_HOST), C(IP_ADD_SOURCE_MEMBERSHIP), C(IP_DROP_SOURCE_MEMBERSHIP),                \
-      C(IP_MULTICAST_ALL), C(IP_UNICAST_IF), C(IP_RECVORIGDSTADDR), C(IP_MINTTL), C(IP_NODEFRAG),  \
-      C(IP_BIND_ADDRESS_NO_PORT), C(IP_PMTUDISC_DONT), C(IP_PMTUDISC_WANT), C(IP_PMTUDISC_DO),     \
-      C(IP_PMTUDISC_PROBE), C(IPV6_ADD_MEMBERSHIP), C(IPV6_DROP_MEMBERSHIP), C(IPV6_MTU_DISCOVER), \
-      C(IPV6_MTU), C(IPV6_RECVERR), C(IPV6_RECVHOPLIMIT), C(IPV6_HOPLIMIT), C(IPV6_RECVTCLASS),    \
-      T(struct ip_mreqn), M(struct ip_mreqn, imr_multiaddr), M(struct ip_mreqn, imr_address),      \
+      C(INADDR_MAX_LOCAL_GROUP), C(IN_LOOPBACKNET), C(IPPORT_RESERVED), C(IPPORT_USERRESERVED),    \
+      C(IN_CLASSA_NET), C(IN_CLASSA_NSHIFT), C(IN_CLASSA_HOST), C(IN_CLASSA_MAX),                  \
+      C(IN_CLASSB_NET), C(IN_CLASSB_NSHIFT), C(IN_CLASSB_HOST), C(IN_CLASSB_MAX),                  \
+      C(IN_CLASSC_NET), C(IN_CLASSC_NSHIFT), C(IN_CLASSC_HOST), C(IP_ADD_SOURCE_MEMBERSHIP),       \
+      C(IP_DROP_SOURCE_MEMBERSHIP), C(IP_MULTICAST_ALL), C(IP_UNICAST_IF), C(IP_RECVORIGDSTADDR),  \
+      C(IP_MINTTL), C(IP_NODEFRAG), C(IP_BIND_ADDRESS_NO_PORT), C(IP_PMTUDISC_DONT),               \
+      C(IP_PMTUDISC_WANT), C(IP_PMTUDISC_DO), C(IP_PMTUDISC_PROBE), C(IPV6_ADD_MEMBERSHIP),        \
+      C(IPV6_DROP_MEMBERSHIP), C(IPV6_MTU_DISCOVER), C(IPV6_MTU), C(IPV6_RECVERR),                 \
+      C(IPV6_RECVHOPLIMIT), C(IPV6_HOPLIMIT), C(IPV6_RECVTCLASS), T(struct ip_mreqn),              \
+      M(struct ip_mreqn, imr_multiaddr), M(struct ip_mreqn, imr_address),                          \
       M(struct ip_mreqn, imr_ifindex), T(struct in_pktinfo), M(struct in_pktinfo, ipi_ifindex),    \
       M(struct in_pktinfo, ipi_spec_dst), M(struct in_pktinfo, ipi_addr), T(struct in6_pktinfo),   \
       M(struct in6_pktinfo, ipi6_addr), M(struct in6_pktinfo, ipi6_ifindex), C(IP_TOS), C(IP_TTL), \
@@ -132,7 +133,10 @@ int oracle_inet_ntop(int family, const void *src, char *dst, unsigned int size, 
   ((unsigned)IN6_IS_ADDR_UNSPECIFIED(a) | (unsigned)IN6_IS_ADDR_LOOPBACK(a) << 1 |                 \
    (unsigned)IN6_IS_ADDR_V4MAPPED(a) << 2 | (unsigned)IN6_IS_ADDR_V4COMPAT(a) << 3 |               \
    (unsigned)IN6_IS_ADDR_MULTICAST(a) << 4 | (unsigned)IN6_IS_ADDR_LINKLOCAL(a) << 5 |             \
-   (unsigned)IN6_IS_ADDR_SITELOCAL(a) << 6 | (unsigned)IN6_ARE_ADDR_EQUAL(a, b) << 7)
+   (unsigned)IN6_IS_ADDR_SITELOCAL(a) << 6 | (unsigned)IN6_ARE_ADDR_EQUAL(a, b) << 7 |             \
+   (unsigned)IN6_IS_ADDR_MC_NODELOCAL(a) << 8 | (unsigned)IN6_IS_ADDR_MC_LINKLOCAL(a) << 9 |       \
+   (unsigned)IN6_IS_ADDR_MC_SITELOCAL(a) << 10 | (unsigned)IN6_IS_ADDR_MC_ORGLOCAL(a) << 11 |      \
+   (unsigned)IN6_IS_ADDR_MC_GLOBAL(a) << 12)
 /* The classful tests of a host-order IPv4 address, one bit each. */
 #define INET_IN4_TESTS(a)                                                                          \
   ((unsigned)IN_CLASSA(a) | (unsigned)IN_CLASSB(a) << 1 | (unsigned)IN_CLASSC(a) << 2 |            \

@@ -303,7 +303,7 @@ static void test_in6_macros(void **state) {
   uint8_t a[16], b[16];
   for (int i = 0; i < 5000; i++) {
     random_ipv6(a);
-    if (i % 4 == 0)
+    if (i % 4 == 0) /* fe80::/10, fec0::/10 and ff00::/8 with every scope */
       a[0] = (uint8_t)(0xfe + i / 4 % 2), a[1] = (uint8_t)(next_random() & 0xff);
     memcpy(b, a, sizeof b);
     if (i % 3 == 0)
