@@ -1,5 +1,6 @@
 /* i386 parts of the event calls (sysgate/event.h): ppoll and pselect through
- * ppoll_time64 and pselect6_time64, which take sysgate's 64-bit timespec.
+ * ppoll_time64 and pselect6_time64, which take sysgate's 64-bit timespec;
+ * select; fanotify_mark with its 64-bit mask split in two.
  *
  * Not obvious: select. i386 has _newselect (142), whose timeval is two 32-bit
  * words, so a tv_sec past 2038 would not fit. sys_select uses pselect6_time64

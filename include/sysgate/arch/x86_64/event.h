@@ -1,4 +1,5 @@
-/* x86_64 parts of the event calls (sysgate/event.h).
+/* x86_64 parts of the event calls (sysgate/event.h): struct epoll_event,
+ * select, and fanotify_mark, whose 64-bit mask is one register here.
  *
  * Not obvious: struct epoll_event is packed on x86_64 only (12 bytes, the
  * 64-bit data at offset 4): the kernel declares it with EPOLL_PACKED, which
