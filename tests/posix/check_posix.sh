@@ -340,6 +340,7 @@ check csvsum '"$P" sales.csv; echo "status $?"; "$P" -o r2 sales.csv >/dev/null;
 check netheaders '"$P"; echo "status $?"'
 check unixecho '"$P"; echo "status $?"; ls'
 check tcpecho '"$P"; echo "status $?"'
+check udpbatch '"$P"; echo "status $?"'
 check inetconv '"$P" 127.0.0.1 10.1 0x7f.1 017.0.0.1 "1.2.3.4 x" 256.1.1.1 01.2.3.4 ::1 ::ffff:192.168.0.1 \
     fe80::1 2001:DB8:0:0:8:800:200C:417A 1:0:0:2:0:0:0:3 1::2::3 1.2.3.4.5 8080 65536 ""; echo "status $?"
   "$P"; echo "status $?"'
