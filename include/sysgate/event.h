@@ -1,7 +1,10 @@
 /* sysgate/event.h: waiting for descriptors and events. poll(2), ppoll(2),
  * select(2), pselect(2) with fd_set and FD_*; epoll_create1(2), epoll_ctl(2),
- * epoll_wait(2), epoll_pwait(2); eventfd(2); inotify_init1(2),
- * inotify_add_watch(2), inotify_rm_watch(2) (inotify(7)).
+ * epoll_wait(2), epoll_pwait(2), epoll_pwait2(2), epoll_create(2); eventfd(2), eventfd_read and
+ * eventfd_write (src/libc/eventfd_rw.c); inotify_init(2), inotify_init1(2),
+ * inotify_add_watch(2), inotify_rm_watch(2) (inotify(7)). fanotify is in
+ * sysgate/fanotify.h; sys_fanotify_mark's per-arch body is in the arch part
+ * of this header.
  *
  * Not obvious: the kernel's ppoll and pselect6 write the time left back into
  * the timeout they are given (fs/select.c, poll_select_finish), but POSIX's
@@ -139,18 +142,21 @@ struct inotify_event {
   char name[];
 };
 
-/* Per arch: struct epoll_event (packed on x86_64), sys_select, and the
+/* Per arch: struct epoll_event (packed on x86_64), sys_select,
+ * sys_fanotify_mark (its 64-bit mask is two registers on i386), and the
  * SYSGATE_NR_* numbers of the calls i386 makes through their time64 twins. */
 #include SYSGATE_ARCH_EVENT_H
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_EVENT_CALLS(X)                                                                     \
   X(3, int, poll, SYS_poll, struct pollfd *, fds, nfds_t, nfds, int, timeout)                      \
+  X(1, int, epoll_create, SYS_epoll_create, int, size)                                             \
   X(1, int, epoll_create1, SYS_epoll_create1, int, flags)                                          \
   X(4, int, epoll_ctl, SYS_epoll_ctl, int, epfd, int, op, int, fd, struct epoll_event *, event)    \
   X(4, int, epoll_wait, SYS_epoll_wait, int, epfd, struct epoll_event *, events, int, maxevents,   \
     int, timeout)                                                                                  \
   X(2, int, eventfd, SYS_eventfd2, unsigned int, count, int, flags)                                \
+  X(0, int, inotify_init, SYS_inotify_init)                                                        \
   X(1, int, inotify_init1, SYS_inotify_init1, int, flags)                                          \
   X(3, int, inotify_add_watch, SYS_inotify_add_watch, int, fd, const char *, path, uint32_t, mask) \
   X(2, int, inotify_rm_watch, SYS_inotify_rm_watch, int, fd, int, wd)
@@ -164,6 +170,26 @@ SG_SYS(6, pselect6, SYSGATE_NR_pselect6, int, nfds, fd_set *, readfds, fd_set *,
        exceptfds, struct timespec *, timeout, const struct sysgate_sigset_argpack *, sigmask)
 SG_SYS(6, epoll_pwait, SYS_epoll_pwait, int, epfd, struct epoll_event *, events, int, maxevents,
        int, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
+
+/* epoll_pwait2 (Linux 5.11): epoll_pwait with a timespec, which the kernel
+ * only reads (fs/eventpoll.c), so it is passed as it is; NULL waits forever.
+ * Its number is the same on both arches, and its timespec is 64-bit on both. */
+SG_SYS(6, epoll_pwait2, SYS_epoll_pwait2, int, epfd, struct epoll_event *, events, int, maxevents,
+       const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
+
+SG_INLINE int epoll_pwait2(int epfd, struct epoll_event *events, int maxevents,
+                           const struct timespec *timeout, const sigset_t *sigmask)
+    SG_SYMBOL(epoll_pwait2);
+SG_INLINE int epoll_pwait2(int epfd, struct epoll_event *events, int maxevents,
+                           const struct timespec *timeout, const sigset_t *sigmask) {
+  return (int)sysgate_ret(
+      sys_epoll_pwait2(epfd, events, maxevents, timeout, sigmask, sizeof(sigset_t)));
+}
+
+/* One 8-byte read or write of an eventfd counter: 0, or -1 and errno
+ * (src/libc/eventfd_rw.c). */
+int eventfd_read(int fd, eventfd_t *value) SG_SYMBOL(eventfd_read);
+int eventfd_write(int fd, eventfd_t value) SG_SYMBOL(eventfd_write);
 
 /* sys_select is per arch: select on x86_64, pselect6_time64 on i386. */
 SG_LIBC(5, int, select, per_arch, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *,

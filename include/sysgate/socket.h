@@ -1,7 +1,7 @@
 /* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2),
  * accept4(2), connect(2), send(2), sendto(2), sendmsg(2), recv(2),
- * recvfrom(2), recvmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
- * getsockname(2), getpeername(2); the socket address types (sockaddr(3type)),
+ * recvfrom(2), recvmsg(2), sendmmsg(2), recvmmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
+ * getsockname(2), getpeername(2), sockatmark(3); the socket address types (sockaddr(3type)),
  * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT
  * values, and htons/htonl/ntohs/ntohl (byteorder(3)).
  *
@@ -24,8 +24,15 @@
 #define AF_LOCAL AF_UNIX
 #define AF_INET 2
 #define AF_INET6 10
+#define AF_KEY 15
 #define AF_NETLINK 16
+#define AF_ROUTE AF_NETLINK
 #define AF_PACKET 17
+#define AF_CAN 29
+#define AF_BLUETOOTH 31
+#define AF_ALG 38
+#define AF_VSOCK 40
+#define AF_XDP 44
 #define PF_UNSPEC AF_UNSPEC
 #define PF_UNIX AF_UNIX
 #define PF_LOCAL AF_LOCAL
@@ -33,6 +40,13 @@
 #define PF_INET6 AF_INET6
 #define PF_NETLINK AF_NETLINK
 #define PF_PACKET AF_PACKET
+#define PF_KEY AF_KEY
+#define PF_ROUTE AF_ROUTE
+#define PF_CAN AF_CAN
+#define PF_BLUETOOTH AF_BLUETOOTH
+#define PF_ALG AF_ALG
+#define PF_VSOCK AF_VSOCK
+#define PF_XDP AF_XDP
 
 #define SOCK_STREAM 1
 #define SOCK_DGRAM 2
@@ -45,6 +59,9 @@
 #define SOL_IP 0
 #define SOL_SOCKET 1
 #define SOL_IPV6 41
+#define SOL_RAW 255
+#define SOL_PACKET 263
+#define SOL_NETLINK 270
 #define SOMAXCONN 4096 /* the kernel's net.core.somaxconn default since 5.4 */
 
 /* --- SOL_SOCKET options (include/uapi/asm-generic/socket.h; x86 uses it) -- */
@@ -70,12 +87,20 @@
 #define SO_RCVTIMEO_OLD 20
 #define SO_SNDTIMEO_OLD 21
 #define SO_BINDTODEVICE 25
+#define SO_ATTACH_FILTER 26
+#define SO_DETACH_FILTER 27
+#define SO_PEERNAME 28
 #define SO_ACCEPTCONN 30
 #define SO_PEERSEC 31
 #define SO_SNDBUFFORCE 32
 #define SO_RCVBUFFORCE 33
 #define SO_PASSSEC 34
 #define SO_MARK 36
+#define SO_RXQ_OVFL 40
+#define SO_PEEK_OFF 42
+#define SO_BUSY_POLL 46
+#define SO_INCOMING_CPU 49
+#define SO_ZEROCOPY 60
 #define SO_PROTOCOL 38
 #define SO_DOMAIN 39
 #define SO_RCVTIMEO_NEW 66
@@ -99,15 +124,19 @@
 #define MSG_PEEK 0x02
 #define MSG_DONTROUTE 0x04
 #define MSG_CTRUNC 0x08
+#define MSG_PROXY 0x10
 #define MSG_TRUNC 0x20
 #define MSG_DONTWAIT 0x40
 #define MSG_EOR 0x80
 #define MSG_WAITALL 0x100
+#define MSG_SYN 0x400
 #define MSG_CONFIRM 0x800
+#define MSG_RST 0x1000
 #define MSG_ERRQUEUE 0x2000
 #define MSG_NOSIGNAL 0x4000
 #define MSG_MORE 0x8000
 #define MSG_WAITFORONE 0x10000
+#define MSG_ZEROCOPY 0x4000000
 #define MSG_FASTOPEN 0x20000000
 #define MSG_CMSG_CLOEXEC 0x40000000
 
@@ -202,6 +231,12 @@ struct msghdr {
   int msg_flags;
 };
 
+/* One message of sendmmsg and recvmmsg, with the bytes it carried. */
+struct mmsghdr {
+  struct msghdr msg_hdr;
+  unsigned int msg_len;
+};
+
 struct cmsghdr {
   size_t cmsg_len; /* header and data, without the tail padding */
   int cmsg_level;
@@ -262,6 +297,8 @@ SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
   X(6, ssize_t, recvfrom, SYS_recvfrom, int, fd, void *, buf, size_t, len, int, flags,             \
     struct sockaddr *, addr, socklen_t *, addrlen)                                                 \
   X(3, ssize_t, recvmsg, SYS_recvmsg, int, fd, struct msghdr *, msg, int, flags)                   \
+  X(4, int, sendmmsg, SYS_sendmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen, int,    \
+    flags)                                                                                         \
   X(2, int, shutdown, SYS_shutdown, int, fd, int, how)                                             \
   X(5, int, getsockopt, SYS_getsockopt, int, fd, int, level, int, name, void *, value,             \
     socklen_t *, len)                                                                              \
@@ -272,12 +309,26 @@ SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
 
 SYSGATE_SOCKET_CALLS(SYSGATE_ARCH_SOCKET_WRAP)
 
+/* recvmmsg takes a timespec, which the kernel updates with the time left: on
+ * i386 that is recvmmsg_time64 (SYSGATE_NR_recvmmsg), the call whose timespec
+ * has sysgate's 64-bit tv_sec. It has no socketcall fallback: socketcall's
+ * RECVMMSG reads the old 32-bit timespec (net/socket.c, __sys_recvmmsg). */
+#define SYSGATE_SOCKET_TIME_CALLS(X)                                                               \
+  X(5, int, recvmmsg, SYSGATE_NR_recvmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen,  \
+    int, flags, struct timespec *, timeout)
+
+SYSGATE_SOCKET_TIME_CALLS(SG_WRAP)
+
 SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags) {
   return sys_sendto(fd, buf, len, flags, 0, 0);
 }
 SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags) {
   return sys_recvfrom(fd, buf, len, flags, 0, 0);
 }
+
+/* 1 if fd's next byte is the one after the urgent mark, else 0; -1 and errno
+ * on error (src/libc/sockatmark.c). */
+int sockatmark(int fd) SG_SYMBOL(sockatmark);
 
 /* sys_accept is per arch (accept on x86_64, accept4 with no flags on i386). */
 SG_LIBC(3, int, accept, per_arch, int, fd, struct sockaddr *, addr, socklen_t *, len)

@@ -8,6 +8,7 @@
 #define SG_EXTERN_BSWAP(bits, name) SG_EXTERN(name);
 
 SYSGATE_SOCKET_CALLS(SG_EMIT)
+SYSGATE_SOCKET_TIME_CALLS(SG_EMIT)
 SG_EXTERN(sys_accept);
 SG_EXTERN(accept);
 SG_EXTERN(sys_send);

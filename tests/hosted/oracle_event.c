@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/fanotify.h>
 #include <sys/inotify.h>
 #include <sys/select.h>
 
@@ -71,6 +72,12 @@ int oracle_epoll_pwait(int epfd, void *events, int maxevents, int timeout, const
   ORACLE_RETURN(int, err, epoll_pwait(epfd, events, maxevents, timeout, glibc_mask(mask, &set)));
 }
 
+int oracle_epoll_pwait2(int epfd, void *events, int maxevents, const void *timeout,
+                        const void *mask, int *err) {
+  sigset_t set;
+  ORACLE_RETURN(int, err, epoll_pwait2(epfd, events, maxevents, timeout, glibc_mask(mask, &set)));
+}
+
 int oracle_eventfd(unsigned int count, int flags, int *err) {
   ORACLE_RETURN(int, err, eventfd(count, flags));
 }
@@ -85,6 +92,36 @@ int oracle_inotify_add_watch(int fd, const char *path, unsigned int mask, int *e
 
 int oracle_inotify_rm_watch(int fd, int wd, int *err) {
   ORACLE_RETURN(int, err, inotify_rm_watch(fd, wd));
+}
+
+int oracle_epoll_create(int size, int *err) {
+  ORACLE_RETURN(int, err, epoll_create(size));
+}
+
+int oracle_inotify_init(int *err) {
+  ORACLE_RETURN(int, err, inotify_init());
+}
+
+int oracle_eventfd_read(int fd, unsigned long long *value, int *err) {
+  eventfd_t v = 0;
+  errno = 0;
+  int r = eventfd_read(fd, &v);
+  *err = errno;
+  *value = v;
+  return r;
+}
+
+int oracle_eventfd_write(int fd, unsigned long long value, int *err) {
+  ORACLE_RETURN(int, err, eventfd_write(fd, value));
+}
+
+int oracle_fanotify_init(unsigned int flags, unsigned int event_f_flags, int *err) {
+  ORACLE_RETURN(int, err, fanotify_init(flags, event_f_flags));
+}
+
+int oracle_fanotify_mark(int fd, unsigned int flags, unsigned long long mask, int dirfd,
+                         const char *path, int *err) {
+  ORACLE_RETURN(int, err, fanotify_mark(fd, flags, mask, dirfd, path));
 }
 
 void oracle_fd_set_of(const int *fds, int n, void *out) {

@@ -1,5 +1,5 @@
 /* The glibc side of test_event.c (oracle_event.c): glibc's poll, select,
- * epoll, eventfd and inotify calls, a SIGALRM blocker, and the ABI list.
+ * epoll, eventfd, inotify and fanotify calls, a SIGALRM blocker, and the ABI list.
  *
  * Not obvious: a signal mask travels as sysgate's 8-byte set (the kernel's);
  * the oracle copies it into glibc's 128-byte sigset_t before the call.
@@ -49,8 +49,17 @@ int oracle_epoll_ctl(int epfd, int op, int fd, void *event, int *err);
 int oracle_epoll_wait(int epfd, void *events, int maxevents, int timeout, int *err);
 int oracle_epoll_pwait(int epfd, void *events, int maxevents, int timeout, const void *mask,
                        int *err);
+int oracle_epoll_pwait2(int epfd, void *events, int maxevents, const void *timeout,
+                        const void *mask, int *err);
 int oracle_eventfd(unsigned int count, int flags, int *err);
 int oracle_inotify_init1(int flags, int *err);
+int oracle_epoll_create(int size, int *err);
+int oracle_inotify_init(int *err);
+int oracle_eventfd_read(int fd, unsigned long long *value, int *err);
+int oracle_eventfd_write(int fd, unsigned long long value, int *err);
+int oracle_fanotify_init(unsigned int flags, unsigned int event_f_flags, int *err);
+int oracle_fanotify_mark(int fd, unsigned int flags, unsigned long long mask, int dirfd,
+                         const char *path, int *err);
 int oracle_inotify_add_watch(int fd, const char *path, unsigned int mask, int *err);
 int oracle_inotify_rm_watch(int fd, int wd, int *err);
 

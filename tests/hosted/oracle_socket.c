@@ -73,6 +73,18 @@ long oracle_recvmsg(int fd, void *msg, int flags, int *err) {
   ORACLE_RETURN(long, err, recvmsg(fd, msg, flags));
 }
 
+int oracle_sendmmsg(int fd, void *msgvec, unsigned int vlen, int flags, int *err) {
+  ORACLE_RETURN(int, err, sendmmsg(fd, msgvec, vlen, flags));
+}
+
+int oracle_recvmmsg(int fd, void *msgvec, unsigned int vlen, int flags, void *timeout, int *err) {
+  ORACLE_RETURN(int, err, recvmmsg(fd, msgvec, vlen, flags, timeout));
+}
+
+int oracle_sockatmark(int fd, int *err) {
+  ORACLE_RETURN(int, err, sockatmark(fd));
+}
+
 int oracle_shutdown(int fd, int how, int *err) {
   ORACLE_RETURN(int, err, shutdown(fd, how));
 }

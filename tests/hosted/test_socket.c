@@ -225,6 +225,60 @@ static void test_tcp_round_trip(void **state) {
   assert_int_equal(close(lfd), 0);
 }
 
+/* glibc's sockatmark hands SIOCATMARK an int it never set, which valgrind
+ * 3.19 reports as a read of uninitialised memory in glibc's side: under
+ * valgrind only sysgate's answers are checked, against the known values. */
+static int glibc_sockatmark_checkable(void) {
+  return !oracle_under_valgrind();
+}
+
+/* Urgent data: "ab" then the out-of-band "c"; the mark is after "ab". */
+static void test_sockatmark(void **state) {
+  (void)state;
+  struct sockaddr_in srv;
+  int lfd = tcp_listener(&srv);
+  int cfd = new_socket(AF_INET, SOCK_STREAM);
+  assert_int_equal(connect(cfd, (struct sockaddr *)&srv, sizeof srv), 0);
+  int afd = accept(lfd, NULL, NULL);
+  assert_true(afd >= 0);
+  int err;
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sockatmark(afd), 0); /* nothing urgent yet */
+  assert_int_equal(send(cfd, "ab", 2, 0), 2);
+  assert_int_equal(send(cfd, "c", 1, MSG_OOB), 1);
+  struct pollfd urgent = {.fd = afd, .events = POLLPRI};
+  assert_int_equal(poll(&urgent, 1, 10000), 1);
+  assert_int_equal(sockatmark(afd), 0);
+  if (glibc_sockatmark_checkable())
+    assert_int_equal(oracle_sockatmark(afd, &err), 0);
+  char buf[4];
+  assert_int_equal(recv(afd, buf, 2, MSG_WAITALL), 2);
+  assert_memory_equal(buf, "ab", 2);
+  assert_int_equal(sockatmark(afd), 1);
+  if (glibc_sockatmark_checkable())
+    assert_int_equal(oracle_sockatmark(afd, &err), 1);
+  assert_int_equal(recv(afd, buf, 1, MSG_OOB), 1);
+  assert_int_equal(buf[0], 'c');
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  int fds[2];
+  assert_int_equal(oracle_pipe(fds), 0);
+  if (glibc_sockatmark_checkable()) {
+    BOTH_FAIL(ENOTTY, sockatmark(fds[0]), oracle_sockatmark(fds[0], &glibc_errno));
+    BOTH_FAIL(EBADF, sockatmark(-1), oracle_sockatmark(-1, &glibc_errno));
+  } else {
+    errno = 0;
+    assert_int_equal(sockatmark(fds[0]), -1);
+    assert_int_equal(errno, ENOTTY);
+    assert_int_equal(sockatmark(-1), -1);
+    assert_int_equal(errno, EBADF);
+  }
+  assert_int_equal(oracle_close(fds[0]), 0);
+  assert_int_equal(oracle_close(fds[1]), 0);
+  assert_int_equal(close(afd), 0);
+  assert_int_equal(close(cfd), 0);
+  assert_int_equal(close(lfd), 0);
+}
+
 static void test_tcp_errors(void **state) {
   (void)state;
   struct sockaddr_in srv, other;
@@ -324,6 +378,73 @@ static void test_udp_round_trip(void **state) {
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
   assert_int_equal(close(rfd), 0);
   assert_int_equal(close(sfd), 0);
+}
+
+/* --- sendmmsg, recvmmsg ---------------------------------------------------- */
+
+/* n one-iovec messages over bufs[i] of size len each. */
+static void fill_mmsg(struct mmsghdr *m, struct iovec *iov, char (*bufs)[8], int n, size_t len) {
+  memset(m, 0, sizeof *m * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    iov[i].iov_base = bufs[i];
+    iov[i].iov_len = len;
+    m[i].msg_hdr.msg_iov = &iov[i];
+    m[i].msg_hdr.msg_iovlen = 1;
+  }
+}
+
+static void test_mmsg(void **state) {
+  (void)state;
+  int sv[2];
+  assert_int_equal(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv), 0);
+  char out[3][8] = {"one", "two!", "three"}, in[4][8];
+  struct iovec oiov[3], iiov[4];
+  struct mmsghdr om[3], im[4];
+  fill_mmsg(om, oiov, out, 3, 0);
+  for (int i = 0; i < 3; i++)
+    oiov[i].iov_len = strlen(out[i]);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sendmmsg(sv[0], om, 3, 0), 3);
+  assert_int_equal(om[0].msg_len, 3);
+  assert_int_equal(om[2].msg_len, 5);
+  /* glibc takes the first two datagrams, sysgate the third. */
+  int err;
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(oracle_recvmmsg(sv[1], im, 2, MSG_DONTWAIT, NULL, &err), 2);
+  assert_int_equal(im[1].msg_len, 4);
+  assert_memory_equal(in[1], "two!", 4);
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), 1);
+  assert_int_equal(im[0].msg_len, 5);
+  assert_memory_equal(in[0], "three", 5);
+  /* And the other way: glibc sends, sysgate waits for the first with a timeout. */
+  assert_int_equal(oracle_sendmmsg(sv[0], om, 2, 0, &err), 2);
+  struct timespec wait = {5, 0};
+  fill_mmsg(im, iiov, in, 4, sizeof in[0]);
+  assert_int_equal(recvmmsg(sv[1], im, 4, MSG_WAITFORONE, &wait), 2);
+  assert_memory_equal(in[0], "one", 3);
+  assert_true(wait.tv_sec <= 5 && wait.tv_sec >= 0); /* the kernel wrote the time left */
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+
+  struct timespec bad = {0, 2000000000};
+  BOTH_FAIL(EAGAIN, recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL),
+            oracle_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL, &glibc_errno));
+  BOTH_FAIL(EINVAL, recvmmsg(sv[1], im, 4, 0, &bad),
+            oracle_recvmmsg(sv[1], im, 4, 0, &bad, &glibc_errno));
+  BOTH_FAIL(EFAULT, recvmmsg(sv[1], im, 4, 0, (struct timespec *)1),
+            oracle_recvmmsg(sv[1], im, 4, 0, (void *)1, &glibc_errno));
+  BOTH_FAIL(EBADF, sendmmsg(-1, om, 1, 0), oracle_sendmmsg(-1, om, 1, 0, &glibc_errno));
+  BOTH_FAIL(EFAULT, sendmmsg(sv[0], (struct mmsghdr *)1, 1, 0),
+            oracle_sendmmsg(sv[0], (void *)1, 1, 0, &glibc_errno));
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_sendmmsg(-1, om, 1, 0), -EBADF);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), -EAGAIN);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, 0, &bad), -EINVAL);
+  assert_int_equal(sys_sendmmsg(sv[0], om, 1, 0), 1);
+  assert_int_equal(sys_recvmmsg(sv[1], im, 4, MSG_DONTWAIT, NULL), 1);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(close(sv[0]), 0);
+  assert_int_equal(close(sv[1]), 0);
 }
 
 static void test_udp6_round_trip(void **state) {
@@ -656,13 +777,14 @@ static void test_socketcall_direct(void **state) {
   assert_int_equal(close(sv[1]), 0);
 }
 
-/* In the child: every direct socket call (socket .. shutdown, 359-373) gets
+/* In the child: every direct socket call (socket .. shutdown, 359-373, and sendmmsg, 345) gets
  * ENOSYS from a seccomp filter, so each wrapper below works only through its
  * socketcall fallback. The exit status names the first step that failed. */
 static void socket_calls_without_direct_numbers(void *arg) {
   (void)arg;
   struct sock_filter prog[] = {
       BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_sendmmsg, 2, 0), /* 345, before the block */
       BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, SYS_socket, 0, 2),
       BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, SYS_shutdown, 1, 0),
       BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
@@ -703,6 +825,9 @@ static void socket_calls_without_direct_numbers(void *arg) {
   CHILD_STEP(shutdown(cfd, SHUT_WR) == 0 && recv(afd, buf, 1, 0) == 0);
   int sv[2];
   CHILD_STEP(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+  struct mmsghdr mm = {{NULL, 0, &iov, 1, NULL, 0, 0}, 0};
+  CHILD_STEP(syscall4(SYS_sendmmsg, sv[0], (long)&mm, 1, 0) == -ENOSYS);
+  CHILD_STEP(sendmmsg(sv[0], &mm, 1, 0) == 1 && mm.msg_len == 2 && recv(sv[1], buf, 4, 0) == 2);
   CHILD_STEP(sys_socket(9999, SOCK_STREAM, 0) == -EAFNOSUPPORT); /* errors come through too */
   _exit(0);
 }
@@ -737,8 +862,10 @@ int main(void) {
       cmocka_unit_test(test_socketpair),
       cmocka_unit_test(test_tcp_round_trip),
       cmocka_unit_test(test_tcp_errors),
+      cmocka_unit_test(test_sockatmark),
       cmocka_unit_test(test_udp_round_trip),
       cmocka_unit_test(test_udp6_round_trip),
+      cmocka_unit_test(test_mmsg),
       cmocka_unit_test(test_scm_rights),
       cmocka_unit_test(test_msg_errors),
       cmocka_unit_test(test_cmsg_walk),

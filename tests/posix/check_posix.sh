@@ -344,6 +344,21 @@ check ftokkeys ': >key1; : >key2; "$P" key1 key2 missing; echo "status $?"; "$P"
 check mqueue '"$P"; echo "status $?"'
 check shmmap '"$P"; echo "status $?"'
 
+# --- networking and event programs (sockets, inet, poll/select/epoll, *fd, inotify, fanotify)
+check netheaders '"$P"; echo "status $?"'
+check unixecho '"$P"; echo "status $?"; ls'
+check tcpecho '"$P"; echo "status $?"'
+check udpbatch '"$P"; echo "status $?"'
+check inetconv '"$P" 127.0.0.1 10.1 0x7f.1 017.0.0.1 "1.2.3.4 x" 256.1.1.1 01.2.3.4 ::1 ::ffff:192.168.0.1 \
+    fe80::1 2001:DB8:0:0:8:800:200C:417A 1:0:0:2:0:0:0:3 1::2::3 1.2.3.4.5 8080 65536 ""; echo "status $?"
+  "$P"; echo "status $?"'
+check pollpipe '"$P"; echo "status $?"'
+check selectpipe '"$P"; echo "status $?"'
+check epollev '"$P"; echo "status $?"'
+check sigfd '"$P"; echo "status $?"'
+check inowatch 'mkdir w; "$P" w; echo "status $?"; ls w; "$P" missing; echo "status $?"; "$P"; echo "status $?"'
+check fanwatch 'mkdir w; "$P" w; echo "status $?"; "$P" missing; echo "status $?"'
+
 if [ "$stage" = build ]; then
   echo "posix programs: $built of $programs built with sysgate-cc, $skipped known not to work"
 else

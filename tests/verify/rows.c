@@ -296,6 +296,14 @@ static void ex_fallocate(EX_ARGS) {
   else
     ex(e, "fallocate", "vvvv", R(0), R(1), R(2), R(3));
 }
+/* fanotify_mark's 64-bit mask is two registers on i386, low word first
+ * (fs/notify/fanotify/fanotify_user.c, COMPAT_SYSCALL_DEFINE6). */
+static void ex_fanotify_mark(EX_ARGS) {
+  if (VERIFY_I386)
+    ex(e, "fanotify_mark", "vvvvvv", R(0), R(1), LO(2), HI(2), R(3), R(4));
+  else
+    ex(e, "fanotify_mark", "vvvvv", R(0), R(1), R(2), R(3), R(4));
+}
 /* _llseek(fd, offset_high, offset_low, &result, whence): high word first, the result
  * through a pointer (fs/read_write.c). */
 static void ex_lseek(EX_ARGS) {
@@ -493,7 +501,7 @@ static void ex_pselect(EX_ARGS) {
   ex(e, VERIFY_K("pselect6", "pselect6_time64"), "vvvv**", R(0), R(1), R(2), R(3));
 }
 static void ex_epoll_pwait(EX_ARGS) {
-  ex(e, "epoll_pwait", "vvvvvv", R(0), R(1), R(2), R(3), R(4), K_SIGSETSIZE);
+  ex(e, row->name, "vvvvvv", R(0), R(1), R(2), R(3), R(4), K_SIGSETSIZE); /* epoll_pwait, 2 */
 }
 /* i386 accept is accept4 with no flags; recv and send are recvfrom and sendto
  * with no address. */
@@ -617,10 +625,12 @@ static const struct verify_rule verify_rules[] = {
     NAMED("clock_settime", VERIFY_K("clock_settime", "clock_settime64")),
     NAMED("timerfd_settime", VERIFY_K("timerfd_settime", "timerfd_settime64")),
     NAMED("timerfd_gettime", VERIFY_K("timerfd_gettime", "timerfd_gettime64")),
+    NAMED("recvmmsg", VERIFY_K("recvmmsg", "recvmmsg_time64")),
     NAMED("utimensat", VERIFY_K("utimensat", "utimensat_time64")),
     NAMED("sys_ppoll", VERIFY_K("ppoll", "ppoll_time64")),
     NAMED("sys_pselect6", VERIFY_K("pselect6", "pselect6_time64")),
     NAMED("sys_epoll_pwait", "epoll_pwait"),
+    NAMED("sys_epoll_pwait2", "epoll_pwait2"),
     /* i386: the 32-bit id calls (the plain ones take 16-bit ids) */
     ID32(getuid),
     ID32(geteuid),
@@ -654,6 +664,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("truncate", ex_truncate),
     EXPECT("ftruncate", ex_truncate),
     EXPECT("fallocate", ex_fallocate),
+    EXPECT("fanotify_mark", ex_fanotify_mark),
     EXPECT("lseek", ex_lseek),
     EXPECT("preadv", ex_preadv),
     EXPECT("pwritev", ex_preadv),
@@ -694,6 +705,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("ppoll", ex_ppoll),
     EXPECT("pselect", ex_pselect),
     EXPECT("epoll_pwait", ex_epoll_pwait),
+    EXPECT("epoll_pwait2", ex_epoll_pwait),
     EXPECT("accept", ex_accept),
     EXPECT("recv", ex_recv),
     EXPECT("send", ex_recv),

@@ -93,6 +93,8 @@ struct verify_arg {
   X(1, int, brk, -, void *, addr)                                                                  \
   X(3, off_t, lseek, -, int, fd, off_t, offset, int, whence)                                       \
   X(4, int, fallocate, -, int, fd, int, mode, off_t, offset, off_t, len)                           \
+  X(5, int, fanotify_mark, -, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,            \
+    const char *, path)                                                                            \
   X(4, ssize_t, preadv, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)         \
   X(4, ssize_t, pwritev, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)        \
   X(5, ssize_t, preadv2, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset, int,   \
@@ -163,6 +165,10 @@ struct verify_arg {
   X(3, int, mq_setattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *,         \
     old_attr)                                                                                      \
   R(3, mq_getsetattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *, old_attr) \
+  R(6, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,                   \
+    const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)               \
+  L(5, int, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,              \
+    const struct timespec *, timeout, const sigset_t *, sigmask)                                   \
   X(2, int, clock_gettime, -, clockid_t, clock, struct timespec *, ts)                             \
   X(2, int, clock_getres, -, clockid_t, clock, struct timespec *, res)                             \
   X(2, int, gettimeofday, -, struct timeval *, tv, void *, tz)                                     \

@@ -1,5 +1,6 @@
 /* i386 parts of the event calls (sysgate/event.h): ppoll and pselect through
- * ppoll_time64 and pselect6_time64, which take sysgate's 64-bit timespec.
+ * ppoll_time64 and pselect6_time64, which take sysgate's 64-bit timespec;
+ * select; fanotify_mark with its 64-bit mask split in two.
  *
  * Not obvious: select. i386 has _newselect (142), whose timeval is two 32-bit
  * words, so a tv_sec past 2038 would not fit. sys_select uses pselect6_time64
@@ -52,6 +53,14 @@ SG_INLINE long sys_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *e
   if (timeout && (left.tv_sec != tv.tv_sec || left.tv_usec != tv.tv_usec))
     (void)sysgate_copy_out(timeout, &left, sizeof left);
   return ret;
+}
+
+/* The 64-bit mask as two registers, low word first (fs/notify/fanotify/
+ * fanotify_user.c, the compat entry point's mask0 and mask1). */
+SG_INLINE long sys_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd,
+                                 const char *path) {
+  return syscall6(SYS_fanotify_mark, fd, (long)flags, (long)(uint32_t)mask,
+                  (long)(uint32_t)(mask >> 32), dirfd, (long)path);
 }
 
 #endif

@@ -40,6 +40,9 @@
 #define SYSGATE_SOCKETCALL_sendmsg 16
 #define SYSGATE_SOCKETCALL_recvmsg 17
 #define SYSGATE_SOCKETCALL_accept4 18
+#define SYSGATE_SOCKETCALL_sendmmsg 20
+
+#define SYSGATE_NR_recvmmsg SYS_recvmmsg_time64
 
 SG_INLINE long sysgate_socketcall(int call, const unsigned long *args) {
   return syscall2(SYS_socketcall, call, (long)args);

@@ -1,4 +1,5 @@
-/* x86_64 parts of the event calls (sysgate/event.h).
+/* x86_64 parts of the event calls (sysgate/event.h): struct epoll_event,
+ * select, and fanotify_mark, whose 64-bit mask is one register here.
  *
  * Not obvious: struct epoll_event is packed on x86_64 only (12 bytes, the
  * 64-bit data at offset 4): the kernel declares it with EPOLL_PACKED, which
@@ -19,5 +20,8 @@ struct epoll_event {
 /* The kernel's select reads the 64-bit timeval and writes the time left to it. */
 SG_SYS(5, select, SYS_select, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,
        struct timeval *, timeout)
+
+SG_SYS(5, fanotify_mark, SYS_fanotify_mark, int, fd, unsigned int, flags, uint64_t, mask, int,
+       dirfd, const char *, path)
 
 #endif

@@ -12,6 +12,7 @@
 #define SO_SNDTIMEO SO_SNDTIMEO_OLD
 
 #define SYSGATE_ARCH_SOCKET_WRAP SG_WRAP
+#define SYSGATE_NR_recvmmsg SYS_recvmmsg
 
 SG_SYS(3, accept, SYS_accept, int, fd, struct sockaddr *, addr, socklen_t *, len)
 

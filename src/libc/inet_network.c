@@ -1,0 +1,59 @@
+/* inet_network(3): an IPv4 network number, in host byte order, from
+ * "a.b.c.d" text with one to four parts.
+ *
+ * Not obvious: unlike inet_aton, the parts are packed to the right, so "10.1"
+ * is 0x0a01, and every part is one byte. Each part is a C number, and an 'x'
+ * starts a hex part even without a leading 0 ("x1f" is 31); whitespace may
+ * end the text. Digits accumulate in 32 bits and wrap before the byte check
+ * (glibc's inet/inet_net.c, which this matches; see test_inet).
+ */
+#include <sysgate/inet.h>
+
+static int hex_digit(char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static int is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+in_addr_t inet_network(const char *text) {
+  const char *s = text;
+  uint32_t result = 0;
+  int parts = 0;
+  for (;;) {
+    uint32_t value = 0, base = 10;
+    int digits = 0, d;
+    if (*s == '0') {
+      base = 8;
+      digits = 1;
+      s++;
+    }
+    if (*s == 'x' || *s == 'X') {
+      base = 16;
+      digits = 0;
+      s++;
+    }
+    for (; (d = hex_digit(*s)) >= 0 && (d < 10 || base == 16); s++, digits++) {
+      if ((uint32_t)d >= base)
+        return INADDR_NONE; /* 8 or 9 in an octal part */
+      value = value * base + (uint32_t)d;
+    }
+    if (digits == 0 || parts == 4 || value > 0xff)
+      return INADDR_NONE;
+    result = result << 8 | value;
+    parts++;
+    if (*s != '.')
+      break;
+    s++;
+  }
+  while (is_space(*s))
+    s++;
+  return *s ? INADDR_NONE : result;
+}
