@@ -36,6 +36,7 @@
 #include "sysgate/sched.h"
 #include "sysgate/sendfile.h"
 #include "sysgate/signal.h"
+#include "sysgate/spawn.h"
 #include "sysgate/socket.h"
 #include "sysgate/stat.h"
 #include "sysgate/statfs.h"
