@@ -34,6 +34,7 @@
 #include "sysgate/pwd.h"
 #include "sysgate/resource.h"
 #include "sysgate/sched.h"
+#include "sysgate/semaphore.h"
 #include "sysgate/sendfile.h"
 #include "sysgate/signal.h"
 #include "sysgate/spawn.h"
