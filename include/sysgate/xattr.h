@@ -12,6 +12,9 @@
 #include "types.h"
 
 /* setxattr flags (include/uapi/linux/xattr.h). */
+/* Both flags are here, so the kernel's <linux/xattr.h> leaves them out
+ * (<linux/libc-compat.h>'s switch, as glibc's <sys/xattr.h> sets it). */
+#define __UAPI_DEF_XATTR 0
 #define XATTR_CREATE 0x1
 #define XATTR_REPLACE 0x2
 
