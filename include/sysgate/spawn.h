@@ -8,7 +8,8 @@
  * as its own result, as glibc's does: the child is a clone(2) with CLONE_VM |
  * CLONE_VFORK on a stack of its own (src/libc/spawn.c), so the parent sleeps until
  * the child has exec'd or died and then reads the error the child stored in their
- * shared memory. The flag values are glibc's (posix/spawn.h).
+ * shared memory. On failure errno holds the same error, as glibc leaves it. The
+ * flag values are glibc's (posix/spawn.h).
  */
 #ifndef SYSGATE_SPAWN_H
 #define SYSGATE_SPAWN_H

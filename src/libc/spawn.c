@@ -10,7 +10,9 @@
  * clone, so no handler of the parent's runs in the child on that shared memory;
  * the child resets each caught signal to SIG_DFL before it restores a mask. The
  * child uses only raw sys_* calls, except that posix_spawnp's PATH search sets
- * errno (shared memory), which the parent then puts back.
+ * errno (shared memory), which the parent then puts back. On failure errno is left
+ * at the error returned: glibc's child shares its parent's thread and so its errno,
+ * and a program that calls perror after a failed posix_spawn sees the right one.
  */
 #include <sysgate/errno.h>
 #include <sysgate/fcntl.h>
@@ -147,7 +149,7 @@ static int spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t 
   if (!sysgate_is_error(kid) && err != 0)
     sys_wait4((pid_t)kid, NULL, 0, NULL); /* the child that failed: reaped, as glibc does */
   sys_sigprocmask(SIG_SETMASK, &a.parent_mask, NULL);
-  errno = saved_errno;
+  errno = err != 0 ? err : saved_errno; /* as glibc's, whose child sets its errno */
   if (err == 0 && pid != NULL)
     *pid = (pid_t)kid;
   return err;
