@@ -43,9 +43,7 @@ struct oracle_spawn_case {
 int oracle_spawn_run(const struct oracle_spawn_case *c, const char *out, int *status);
 
 /* glibc's answers for the checks done when an action or a flag is added. */
-int oracle_spawn_addopen(int fd);
-int oracle_spawn_addclose(int fd);
-int oracle_spawn_adddup2(int fd, int newfd);
+int oracle_spawn_add(const struct oracle_spawn_action *a);
 int oracle_spawn_setflags(short flags);
 
 /* glibc's sigaction of sig to SIG_IGN (1) or SIG_DFL (0), for the parent's state. */

@@ -24,6 +24,8 @@
 
 #include "suite.h"
 
+#include "spawn_case.h"
+
 static char dir[] = "/tmp/sysgate_spawn_XXXXXX";
 static char noexec[64]; /* a file with the x bit that is no program */
 
@@ -49,67 +51,23 @@ static int teardown(void **state) {
   return rmdir(dir);
 }
 
-static void fill(sigset_t *set, const int *signals) {
-  sigemptyset(set);
-  for (int i = 0; i < ORACLE_SPAWN_MAX_SIGNALS && signals[i] != 0; i++)
-    sigaddset(set, signals[i]);
-}
-
-static int add_action(posix_spawn_file_actions_t *fa, const struct oracle_spawn_action *a,
-                      const char *out) {
-  switch (a->kind) {
-  case ORACLE_SPAWN_OPEN:
-    return posix_spawn_file_actions_addopen(fa, a->fd, a->path, a->oflag, 0644);
-  case ORACLE_SPAWN_OPEN_OUT:
-    return posix_spawn_file_actions_addopen(fa, a->fd, out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  case ORACLE_SPAWN_CLOSE:
-    return posix_spawn_file_actions_addclose(fa, a->fd);
-  case ORACLE_SPAWN_DUP2:
-    return posix_spawn_file_actions_adddup2(fa, a->from, a->fd);
-  case ORACLE_SPAWN_CHDIR:
-    return posix_spawn_file_actions_addchdir_np(fa, a->path);
-  }
-  return -1;
-}
-
-/* sysgate's run of c, as oracle_spawn_run does glibc's. */
+/* sysgate's run of c, as oracle_spawn_run does glibc's, with the checks that only
+ * sysgate's side can fail. */
 static int our_run(const struct oracle_spawn_case *c, const char *out, int *status) {
-  posix_spawn_file_actions_t fa;
-  posix_spawnattr_t attr;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawnattr_init(&attr);
-  int r = 0;
-  for (int i = 0; i < c->n_actions && r == 0; i++)
-    r = add_action(&fa, &c->actions[i], out);
-  if (r == 0 && c->use_attr) {
-    sigset_t set;
-    fill(&set, c->mask);
-    posix_spawnattr_setsigmask(&attr, &set);
-    fill(&set, c->sigdefault);
-    posix_spawnattr_setsigdefault(&attr, &set);
-    posix_spawnattr_setpgroup(&attr, c->pgroup);
-    r = posix_spawnattr_setflags(&attr, c->flags);
-  }
-  pid_t pid = -7;
-  if (r == 0) {
-    char *const *argv = (char *const *)c->argv;
-    char **envp = oracle_environ();
-    errno = SUITE_ERRNO_CANARY;
-    r = c->search ? posix_spawnp(&pid, c->path, &fa, c->use_attr ? &attr : NULL, argv, envp)
-                  : posix_spawn(&pid, c->path, &fa, c->use_attr ? &attr : NULL, argv, envp);
-    /* errno: untouched on success (the child's own were put back); the error on
-     * failure, as glibc's child leaves it in the errno it shares. */
-    assert_int_equal(errno, r != 0 ? r : SUITE_ERRNO_CANARY);
-    if (r != 0) {
-      assert_int_equal(pid, -7);
-      assert_int_equal(waitpid(-1, NULL, WNOHANG), -1); /* the failed child is reaped */
-      assert_int_equal(errno, ECHILD);
-    }
-  }
-  if (r == 0)
+  pid_t pid;
+  int err;
+  errno = SUITE_ERRNO_CANARY;
+  int r = spawn_case_run(c, out, oracle_environ(), &pid, &err);
+  /* errno: untouched on success (the child's own were put back); the error on
+   * failure, as glibc's child leaves it in the errno it shares. */
+  assert_int_equal(err, r != 0 ? r : SUITE_ERRNO_CANARY);
+  if (r != 0) {
+    assert_int_equal(pid, -7);
+    assert_int_equal(waitpid(-1, NULL, WNOHANG), -1); /* the failed child is reaped */
+    assert_int_equal(errno, ECHILD);
+  } else {
     assert_int_equal(waitpid(pid, status, 0), pid);
-  posix_spawn_file_actions_destroy(&fa);
-  posix_spawnattr_destroy(&attr);
+  }
   return r;
 }
 
@@ -310,20 +268,20 @@ static void test_group_and_session(void **state) {
 
 static void test_argument_checks(void **state) {
   (void)state;
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
   int huge = 1 << 30;
   int fds[] = {-1, huge, 0};
   for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++) {
-    int fd = fds[i];
-    assert_int_equal(posix_spawn_file_actions_addopen(&fa, fd, "/dev/null", O_RDONLY, 0),
-                     oracle_spawn_addopen(fd));
-    assert_int_equal(posix_spawn_file_actions_addclose(&fa, fd), oracle_spawn_addclose(fd));
-    assert_int_equal(posix_spawn_file_actions_adddup2(&fa, fd, 1), oracle_spawn_adddup2(fd, 1));
-    assert_int_equal(posix_spawn_file_actions_adddup2(&fa, 1, fd), oracle_spawn_adddup2(1, fd));
+    struct oracle_spawn_action steps[] = {
+        {.kind = ORACLE_SPAWN_OPEN, .fd = fds[i], .path = "/dev/null", .oflag = O_RDONLY},
+        {.kind = ORACLE_SPAWN_CLOSE, .fd = fds[i]},
+        {.kind = ORACLE_SPAWN_DUP2, .from = fds[i], .fd = 1},
+        {.kind = ORACLE_SPAWN_DUP2, .from = 1, .fd = fds[i]},
+    };
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+      assert_int_equal(spawn_case_add_alone(&steps[k]), oracle_spawn_add(&steps[k]));
   }
-  assert_int_equal(oracle_spawn_addclose(-1), EBADF);
-  posix_spawn_file_actions_destroy(&fa);
+  struct oracle_spawn_action close_bad = {.kind = ORACLE_SPAWN_CLOSE, .fd = -1};
+  assert_int_equal(spawn_case_add_alone(&close_bad), EBADF);
   short flags[] = {0, 0xff, 0x100, -1, 0x40};
   posix_spawnattr_t attr;
   posix_spawnattr_init(&attr);
