@@ -17,12 +17,10 @@
 
 #include "spawn_case.h"
 
-extern char **environ;
-
-int oracle_spawn_run(const struct oracle_spawn_case *c, const char *out, int *status) {
+int oracle_spawn_run(const struct oracle_spawn_case *c, const char *out, char **envp, int *status) {
   pid_t pid;
   int err;
-  int r = spawn_case_run(c, out, environ, &pid, &err);
+  int r = spawn_case_run(c, out, envp, &pid, &err);
   if (r == 0 && waitpid(pid, status, 0) != pid)
     r = -1;
   return r;

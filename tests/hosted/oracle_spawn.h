@@ -38,9 +38,9 @@ struct oracle_spawn_case {
   int sigdefault[ORACLE_SPAWN_MAX_SIGNALS];
 };
 
-/* glibc's posix_spawn(p) of c with out as the OPEN_OUT path: its result, and the
- * child's wait status in *status when it is 0. */
-int oracle_spawn_run(const struct oracle_spawn_case *c, const char *out, int *status);
+/* glibc's posix_spawn(p) of c with out as the OPEN_OUT path and envp as the child's
+ * environment: its result, and the child's wait status in *status when it is 0. */
+int oracle_spawn_run(const struct oracle_spawn_case *c, const char *out, char **envp, int *status);
 
 /* glibc's answers for the checks done when an action or a flag is added. */
 int oracle_spawn_add(const struct oracle_spawn_action *a);
