@@ -93,6 +93,14 @@ struct sysinfo {
 #define UMOUNT_NOFOLLOW 8
 
 /* --- seccomp (include/uapi/linux/seccomp.h) --------------------------------- */
+/* All of the kernel's header, under its guard, so whichever comes first wins. Its
+ * ioctl numbers are spelled out (_IOWR's direction, size, type and number fields):
+ * sysgate has no _IOWR, and the kernel's header leaves it to <linux/ioctl.h>. */
+#ifndef _LINUX_SECCOMP_H
+#define _LINUX_SECCOMP_H
+#define SECCOMP_MODE_DISABLED 0
+#define SECCOMP_MODE_STRICT 1
+#define SECCOMP_MODE_FILTER 2
 #define SECCOMP_SET_MODE_STRICT 0
 #define SECCOMP_SET_MODE_FILTER 1
 #define SECCOMP_GET_ACTION_AVAIL 2
@@ -100,6 +108,9 @@ struct sysinfo {
 #define SECCOMP_FILTER_FLAG_TSYNC (1UL << 0)
 #define SECCOMP_FILTER_FLAG_LOG (1UL << 1)
 #define SECCOMP_FILTER_FLAG_SPEC_ALLOW (1UL << 2)
+#define SECCOMP_FILTER_FLAG_NEW_LISTENER (1UL << 3)
+#define SECCOMP_FILTER_FLAG_TSYNC_ESRCH (1UL << 4)
+#define SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV (1UL << 5)
 
 /* A filter's answer: the action in the high 16 bits, its data in the low. */
 #define SECCOMP_RET_KILL_PROCESS 0x80000000U
@@ -112,17 +123,62 @@ struct sysinfo {
 #define SECCOMP_RET_LOG 0x7ffc0000U
 #define SECCOMP_RET_ALLOW 0x7fff0000U
 #define SECCOMP_RET_ACTION_FULL 0xffff0000U
+#define SECCOMP_RET_ACTION 0x7fff0000U
 #define SECCOMP_RET_DATA 0x0000ffffU
 
-/* What a filter reads: one system call as the kernel saw it at entry. Left to
- * the kernel's <linux/seccomp.h> when that came first. */
-#ifndef _LINUX_SECCOMP_H
+/* What a filter reads: one system call as the kernel saw it at entry. */
 struct seccomp_data {
   int nr;
   uint32_t arch; /* AUDIT_ARCH_*: a filter must check it, numbers differ per arch */
   uint64_t instruction_pointer;
   uint64_t args[6];
 };
+
+/* User notification (SECCOMP_FILTER_FLAG_NEW_LISTENER, SECCOMP_RET_USER_NOTIF). */
+struct seccomp_notif_sizes {
+  uint16_t seccomp_notif;
+  uint16_t seccomp_notif_resp;
+  uint16_t seccomp_data;
+};
+
+struct seccomp_notif {
+  uint64_t id;
+  uint32_t pid;
+  uint32_t flags;
+  struct seccomp_data data;
+};
+
+#define SECCOMP_USER_NOTIF_FLAG_CONTINUE (1UL << 0)
+struct seccomp_notif_resp {
+  uint64_t id;
+  int64_t val;
+  int32_t error;
+  uint32_t flags;
+};
+
+#define SECCOMP_ADDFD_FLAG_SETFD (1UL << 0)
+#define SECCOMP_ADDFD_FLAG_SEND (1UL << 1)
+struct seccomp_notif_addfd {
+  uint64_t id;
+  uint32_t flags;
+  uint32_t srcfd;
+  uint32_t newfd;
+  uint32_t newfd_flags;
+};
+
+#define SECCOMP_IOC_MAGIC '!'
+/* dir 1 write, 2 read (include/uapi/asm-generic/ioctl.h); 14 bits of size. */
+#define SYSGATE_SECCOMP_IOC(dir, nr, size)                                                         \
+  ((unsigned int)(dir) << 30 | (unsigned int)(size) << 16 | (unsigned int)SECCOMP_IOC_MAGIC << 8 | \
+   (unsigned int)(nr))
+#define SECCOMP_IO(nr) SYSGATE_SECCOMP_IOC(0, nr, 0)
+#define SECCOMP_IOR(nr, type) SYSGATE_SECCOMP_IOC(2, nr, sizeof(type))
+#define SECCOMP_IOW(nr, type) SYSGATE_SECCOMP_IOC(1, nr, sizeof(type))
+#define SECCOMP_IOWR(nr, type) SYSGATE_SECCOMP_IOC(3, nr, sizeof(type))
+#define SECCOMP_IOCTL_NOTIF_RECV SECCOMP_IOWR(0, struct seccomp_notif)
+#define SECCOMP_IOCTL_NOTIF_SEND SECCOMP_IOWR(1, struct seccomp_notif_resp)
+#define SECCOMP_IOCTL_NOTIF_ID_VALID SECCOMP_IOW(2, uint64_t)
+#define SECCOMP_IOCTL_NOTIF_ADDFD SECCOMP_IOW(3, struct seccomp_notif_addfd)
 #endif
 
 /* include/uapi/linux/audit.h: EM_X86_64 and EM_386 with the 64-bit and
