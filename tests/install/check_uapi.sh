@@ -14,6 +14,7 @@
 # does not find without the uapi ones (neither sysgate's nor the compiler's) is
 # SKIPPED by name, so new drop-in headers join the test by
 # themselves. Skipped as a whole (77) on a machine without linux-libc-dev.
+# shellcheck disable=SC2086 # $m and $flags are lists of words, split on purpose
 set -eu
 build=$1 arch=$2 cc=$3 src=$4
 m=-m64
@@ -104,7 +105,6 @@ while read -r line; do
     skipped=$((skipped + 1))
     continue
   fi
-  # shellcheck disable=SC2086
   try $line
   # shellcheck disable=SC2046
   try $(printf '%s\n' $line | sed -n '1!G;h;$p')
