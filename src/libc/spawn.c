@@ -97,7 +97,7 @@ static long set_up(const struct spawn_args *a) {
   long ret = 0;
   if (flags & POSIX_SPAWN_SETSID)
     ret = sys_setsid();
-  else if (flags & POSIX_SPAWN_SETPGROUP)
+  if (!sysgate_is_error(ret) && (flags & POSIX_SPAWN_SETPGROUP)) /* after SETSID: EPERM */
     ret = sys_setpgid(0, attr->sysgate_pgroup);
   if (sysgate_is_error(ret))
     return ret;

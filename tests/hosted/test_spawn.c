@@ -269,6 +269,8 @@ static void test_group_and_session(void **state) {
   same(&c, 0, "parent-group\nparent-session\n");
   c.flags = POSIX_SPAWN_SETSID;
   same(&c, 0, "own-group\nown-session\n");
+  c.flags = POSIX_SPAWN_SETSID | POSIX_SPAWN_SETPGROUP; /* a session leader may not move */
+  same(&c, EPERM, NULL);
   c.flags = POSIX_SPAWN_RESETIDS | POSIX_SPAWN_USEVFORK;
   same(&c, 0, "parent-group\nparent-session\n");
   c.flags = POSIX_SPAWN_SETPGROUP;
