@@ -59,3 +59,11 @@ install(FILES ${PROJECT_BINARY_DIR}/sysgateConfig.cmake
               ${PROJECT_BINARY_DIR}/sysgateConfigVersion.cmake cmake/SysgateRecipe.cmake
         DESTINATION ${libdir}/cmake/sysgate)
 install(PROGRAMS ${PROJECT_BINARY_DIR}/sysgate-cc DESTINATION bin)
+
+# The kernel's uapi headers for sysgate-cc: a directory of links (SysgateUapiLinks.cmake).
+set(SYSGATE_UAPI_ROOT /usr/include CACHE PATH
+    "Where the machine's kernel uapi headers are (linux/, asm-generic/, <multiarch>/asm/)")
+install(CODE "set(SYSGATE_UAPI_DIR \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${libdir}/sysgate/uapi\")
+set(SYSGATE_UAPI_ROOT \"${SYSGATE_UAPI_ROOT}\")
+set(SYSGATE_MULTIARCH \"${SYSGATE_MULTIARCH}\")
+include(\"${PROJECT_SOURCE_DIR}/cmake/SysgateUapiLinks.cmake\")")

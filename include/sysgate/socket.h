@@ -111,13 +111,47 @@
 #define SCM_CREDENTIALS 2
 
 /* --- IPPROTO_*, INADDR_* (include/uapi/linux/in.h) ------------------------- */
+/* <linux/libc-compat.h>'s switches (the kernel's headers through sysgate-cc, which
+ * do not see __GLIBC__): what this header defines, a later <linux/in.h> or
+ * <linux/in6.h> leaves out, as after glibc's <netinet/in.h>. So this header must
+ * define all of each group it turns off: every IPPROTO_* of <linux/in.h> below. */
+#define __UAPI_DEF_IN_ADDR 0
+#define __UAPI_DEF_IN_IPPROTO 0
+#define __UAPI_DEF_SOCKADDR_IN 0
+#define __UAPI_DEF_IN6_ADDR 0
+#define __UAPI_DEF_IN6_ADDR_ALT 0
+#define __UAPI_DEF_SOCKADDR_IN6 0
+
 #define IPPROTO_IP 0
 #define IPPROTO_ICMP 1
+#define IPPROTO_IGMP 2
+#define IPPROTO_IPIP 4
 #define IPPROTO_TCP 6
+#define IPPROTO_EGP 8
+#define IPPROTO_PUP 12
 #define IPPROTO_UDP 17
+#define IPPROTO_IDP 22
+#define IPPROTO_TP 29
+#define IPPROTO_DCCP 33
 #define IPPROTO_IPV6 41
+#define IPPROTO_RSVP 46
+#define IPPROTO_GRE 47
+#define IPPROTO_ESP 50
+#define IPPROTO_AH 51
 #define IPPROTO_ICMPV6 58
+#define IPPROTO_MTP 92
+#define IPPROTO_BEETPH 94
+#define IPPROTO_ENCAP 98
+#define IPPROTO_PIM 103
+#define IPPROTO_COMP 108
+#define IPPROTO_L2TP 115
+#define IPPROTO_SCTP 132
+#define IPPROTO_UDPLITE 136
+#define IPPROTO_MPLS 137
+#define IPPROTO_ETHERNET 143
 #define IPPROTO_RAW 255
+#define IPPROTO_MPTCP 262
+#define IPPROTO_MAX 263
 
 /* --- flags of send and recv (include/linux/socket.h) ----------------------- */
 #define MSG_OOB 0x01

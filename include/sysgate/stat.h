@@ -61,7 +61,13 @@ typedef long blksize_t;
 #define UTIME_OMIT ((1l << 30) - 2l)
 
 /* statx(2): include/uapi/linux/stat.h (Linux 6.16), the same 256 bytes on both
- * arches: every 64-bit field sits at a multiple of 8 by explicit padding. */
+ * arches: every 64-bit field sits at a multiple of 8 by explicit padding.
+ * The kernel's <linux/stat.h> defines these two structs and no name this header
+ * lacks, so whichever comes first wins, as with glibc's <bits/statx.h>: after
+ * this header its guard, _LINUX_STAT_H, makes a later <linux/stat.h> empty;
+ * after <linux/stat.h>, its structs stand (sysgate-cc's uapi headers). */
+#ifndef _LINUX_STAT_H
+#define _LINUX_STAT_H
 struct statx_timestamp {
   int64_t tv_sec;
   uint32_t tv_nsec;
@@ -101,6 +107,7 @@ struct statx {
   uint32_t __spare2[1];                   /* 0xbc */
   uint64_t __spare3[8];                   /* 0xc0 */
 };
+#endif /* _LINUX_STAT_H */
 
 #define STATX_TYPE 0x00000001u
 #define STATX_MODE 0x00000002u

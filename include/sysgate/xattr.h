@@ -12,8 +12,16 @@
 #include "types.h"
 
 /* setxattr flags (include/uapi/linux/xattr.h). */
+/* Both flags are here, so the kernel's <linux/xattr.h> leaves them out
+ * (<linux/libc-compat.h>'s switch, as glibc's <sys/xattr.h> sets it). After that
+ * header the switch is set already, and the flags too, with the same values. */
+#ifndef __UAPI_DEF_XATTR
+#define __UAPI_DEF_XATTR 0
+#endif
+#ifndef XATTR_CREATE
 #define XATTR_CREATE 0x1
 #define XATTR_REPLACE 0x2
+#endif
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_XATTR_CALLS(X)                                                                     \

@@ -14,4 +14,8 @@
 int sysgate_exec_list(const char *target, const char *arg, va_list ap, int with_env,
                       int (*run)(const char *, char *const[], char *const[]));
 
+/* execvpe with the ENOEXEC fallback to /bin/sh when try_shell (execvp.c), without
+ * it for posix_spawnp (spawn.c). */
+int sysgate_execvpe_as(const char *file, char *const argv[], char *const envp[], int try_shell);
+
 #endif

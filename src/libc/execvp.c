@@ -1,4 +1,5 @@
-/* execvp(3), execvpe(3), execlp(3): execve(2) after a search of PATH.
+/* execvp(3), execvpe(3), execlp(3): execve(2) after a search of PATH; and the
+ * same search for posix_spawnp(3), which runs no script through /bin/sh.
  *
  * Not obvious, all as glibc's (posix/execvpe.c): PATH unset means "/bin:/usr/bin"
  * (confstr's _CS_PATH) and an empty entry means the current directory. A directory
@@ -33,14 +34,14 @@ static void run_as_script(const char *file, char *const argv[], char *const envp
   execve("/bin/sh", sh_argv, envp);
 }
 
-int execvpe(const char *file, char *const argv[], char *const envp[]) {
+int sysgate_execvpe_as(const char *file, char *const argv[], char *const envp[], int try_shell) {
   if (*file == '\0') {
     errno = ENOENT;
     return -1;
   }
   if (strchr(file, '/') != NULL) {
     execve(file, argv, envp);
-    if (errno == ENOEXEC)
+    if (errno == ENOEXEC && try_shell)
       run_as_script(file, argv, envp);
     return -1;
   }
@@ -78,7 +79,8 @@ int execvpe(const char *file, char *const argv[], char *const envp[]) {
       case ETIMEDOUT:
         break;
       case ENOEXEC:
-        run_as_script(buf, argv, envp);
+        if (try_shell)
+          run_as_script(buf, argv, envp);
         return -1;
       default:
         return -1;
@@ -91,6 +93,10 @@ int execvpe(const char *file, char *const argv[], char *const envp[]) {
   if (got_eacces)
     errno = EACCES;
   return -1;
+}
+
+int execvpe(const char *file, char *const argv[], char *const envp[]) {
+  return sysgate_execvpe_as(file, argv, envp, 1);
 }
 
 int execvp(const char *file, char *const argv[]) {

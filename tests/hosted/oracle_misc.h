@@ -38,7 +38,41 @@
       M(struct sock_filter, jf), M(struct sock_filter, k), T(struct sock_fprog),                   \
       M(struct sock_fprog, len), M(struct sock_fprog, filter), T(struct seccomp_data),             \
       M(struct seccomp_data, nr), M(struct seccomp_data, arch),                                    \
-      M(struct seccomp_data, instruction_pointer), M(struct seccomp_data, args)
+      M(struct seccomp_data, instruction_pointer), M(struct seccomp_data, args),                   \
+      MISC_ABI_UAPI(C, T, M)
+
+/* The rest of <linux/seccomp.h>, <linux/filter.h>, <linux/bpf_common.h> and
+ * <linux/sysinfo.h>, which sysgate/misc.h now carries whole (so that either it or
+ * the kernel's header may come first in a program). */
+#define MISC_ABI_UAPI(C, T, M)                                                                     \
+  C(SECCOMP_MODE_DISABLED), C(SECCOMP_MODE_STRICT), C(SECCOMP_MODE_FILTER),                        \
+      C(SECCOMP_FILTER_FLAG_NEW_LISTENER), C(SECCOMP_FILTER_FLAG_TSYNC_ESRCH),                     \
+      C(SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV), C(SECCOMP_RET_ACTION),                            \
+      C(SECCOMP_USER_NOTIF_FLAG_CONTINUE), C(SECCOMP_ADDFD_FLAG_SETFD),                            \
+      C(SECCOMP_ADDFD_FLAG_SEND), C(SECCOMP_IOC_MAGIC), C(SECCOMP_IOCTL_NOTIF_RECV),               \
+      C(SECCOMP_IOCTL_NOTIF_SEND), C(SECCOMP_IOCTL_NOTIF_ID_VALID), C(SECCOMP_IOCTL_NOTIF_ADDFD),  \
+      T(struct seccomp_notif_sizes), M(struct seccomp_notif_sizes, seccomp_notif),                 \
+      M(struct seccomp_notif_sizes, seccomp_data),                                                 \
+      M(struct seccomp_notif_sizes, seccomp_notif_resp), T(struct seccomp_notif),                  \
+      M(struct seccomp_notif, id), M(struct seccomp_notif, pid), M(struct seccomp_notif, flags),   \
+      M(struct seccomp_notif, data), T(struct seccomp_notif_resp),                                 \
+      M(struct seccomp_notif_resp, id), M(struct seccomp_notif_resp, val),                         \
+      M(struct seccomp_notif_resp, error), M(struct seccomp_notif_resp, flags),                    \
+      T(struct seccomp_notif_addfd), M(struct seccomp_notif_addfd, id),                            \
+      M(struct seccomp_notif_addfd, flags), M(struct seccomp_notif_addfd, srcfd),                  \
+      M(struct seccomp_notif_addfd, newfd), M(struct seccomp_notif_addfd, newfd_flags),            \
+      C(SI_LOAD_SHIFT), C(BPF_MAJOR_VERSION), C(BPF_MINOR_VERSION), C(BPF_MAXINSNS),               \
+      C(BPF_MEMWORDS), C(BPF_CLASS(0xff)), C(BPF_LDX), C(BPF_ST), C(BPF_STX), C(BPF_ALU),          \
+      C(BPF_MISC), C(BPF_SIZE(0xff)), C(BPF_H), C(BPF_B), C(BPF_MODE(0xff)), C(BPF_IMM),           \
+      C(BPF_IND), C(BPF_MEM), C(BPF_LEN), C(BPF_MSH), C(BPF_OP(0xff)), C(BPF_ADD), C(BPF_SUB),     \
+      C(BPF_MUL), C(BPF_DIV), C(BPF_OR), C(BPF_AND), C(BPF_LSH), C(BPF_RSH), C(BPF_NEG),           \
+      C(BPF_MOD), C(BPF_XOR), C(BPF_SRC(0xff)), C(BPF_X), C(BPF_RVAL(0xff)), C(BPF_A),             \
+      C(BPF_MISCOP(0xff)), C(BPF_TAX), C(BPF_TXA), C(SKF_AD_OFF), C(SKF_AD_PROTOCOL),              \
+      C(SKF_AD_PKTTYPE), C(SKF_AD_IFINDEX), C(SKF_AD_NLATTR), C(SKF_AD_NLATTR_NEST),               \
+      C(SKF_AD_MARK), C(SKF_AD_QUEUE), C(SKF_AD_HATYPE), C(SKF_AD_RXHASH), C(SKF_AD_CPU),          \
+      C(SKF_AD_ALU_XOR_X), C(SKF_AD_VLAN_TAG), C(SKF_AD_VLAN_TAG_PRESENT), C(SKF_AD_PAY_OFFSET),   \
+      C(SKF_AD_RANDOM), C(SKF_AD_VLAN_TPID), C(SKF_AD_MAX), C(SKF_NET_OFF), C(SKF_LL_OFF),         \
+      C(BPF_NET_OFF), C(BPF_LL_OFF)
 extern const struct abi_row oracle_misc_abi[];
 extern const unsigned oracle_misc_abi_len;
 

@@ -359,6 +359,16 @@ check sigfd '"$P"; echo "status $?"'
 check inowatch 'mkdir w; "$P" w; echo "status $?"; ls w; "$P" missing; echo "status $?"; "$P"; echo "status $?"'
 check fanwatch 'mkdir w; "$P" w; echo "status $?"; "$P" missing; echo "status $?"'
 
+# --- issue 11: posix_spawn, semaphores, kernel uapi headers (<linux/...>) -------
+check spawn_echo '"$P"; echo "status $?"; cat out.txt'
+check spawnp_missing 'printf "x\n" >plain.txt; printf "not a program\n" >noexec; chmod +x noexec
+  "$P"; echo "status $?"'
+check seccomp_getpid '"$P"; echo "status $?"'
+check futex_pair '"$P"; echo "status $?"'
+check sem_named '"$P"; echo "status $?"'
+check sem_fork '"$P"; echo "status $?"'
+check netlink_lo '"$P"; echo "status $?"'
+
 if [ "$stage" = build ]; then
   echo "posix programs: $built of $programs built with sysgate-cc, $skipped known not to work"
 else

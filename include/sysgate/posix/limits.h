@@ -19,5 +19,6 @@
 #define PIPE_BUF 4096 /* writes up to this size to a pipe are atomic */
 #define IOV_MAX 1024  /* struct iovec entries per readv/writev */
 #define NGROUPS_MAX 65536
+#define SEM_VALUE_MAX 2147483647 /* the largest sem_post may reach (glibc's) */
 
 #endif
