@@ -1,9 +1,8 @@
 /* sysgate/fdctl.h: the rest of glibc's <fcntl.h>: fcntl(2) with its F_*
  * commands, struct flock and FD_CLOEXEC, creat(2), fallocate(2) with
  * FALLOC_FL_*, splice(2), vmsplice(2) and tee(2) with SPLICE_F_*, the file
- * handles of name_to_handle_at(2) and open_by_handle_at(2), and openat2(2) with
- * struct open_how and RESOLVE_* (glibc leaves it to syscall(2)). sysgate/fcntl.h
- * includes it.
+ * handles of name_to_handle_at(2) and open_by_handle_at(2), and openat2(2)
+ * (glibc leaves it to syscall(2)). sysgate/fcntl.h includes it.
  *
  * Not obvious: struct flock has 64-bit offsets on both arches, which is the
  * kernel's struct flock on x86_64 and its struct flock64 on i386 (i386 aligns
@@ -98,19 +97,9 @@ struct file_handle {
 };
 #define MAX_HANDLE_SZ 128
 
-/* openat2(2)'s how (include/uapi/linux/openat2.h): open(2)'s flags and mode, 64-bit,
- * and how the path may be resolved. The size travels with it: the struct may grow. */
-struct open_how {
-  uint64_t flags;
-  uint64_t mode;
-  uint64_t resolve;
-};
-#define RESOLVE_NO_XDEV 0x01
-#define RESOLVE_NO_MAGICLINKS 0x02
-#define RESOLVE_NO_SYMLINKS 0x04
-#define RESOLVE_BENEATH 0x08
-#define RESOLVE_IN_ROOT 0x10
-#define RESOLVE_CACHED 0x20
+/* openat2(2)'s struct open_how and RESOLVE_* are sysgate/openat2.h's (a copy of the
+ * kernel's header, which sysgate.h includes and <fcntl.h> does not, as glibc's). */
+struct open_how;
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_FDCTL_CALLS(X)                                                                     \

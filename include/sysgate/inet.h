@@ -15,6 +15,15 @@
 
 #include "socket.h"
 
+/* <linux/libc-compat.h>'s switches for what this header defines (as in sysgate/socket.h):
+ * a later <linux/in.h>, <linux/in6.h> or <linux/ipv6.h> leaves these out; after one of them
+ * the guards below leave out ours. */
+#define __UAPI_DEF_IP_MREQ 0
+#define __UAPI_DEF_IN_PKTINFO 0
+#define __UAPI_DEF_IN_CLASS 0
+#define __UAPI_DEF_IPV6_MREQ 0
+#define __UAPI_DEF_IN6_PKTINFO 0
+
 /* --- protocol numbers (include/uapi/linux/in.h, in6.h) -------------------- */
 #define IPPROTO_HOPOPTS 0
 #define IPPROTO_IGMP 2
@@ -127,6 +136,7 @@
 #define IPV6_HOPLIMIT 52
 #define IPV6_RECVTCLASS 66
 
+#ifndef _LINUX_IN_H
 struct ip_mreq {
   struct in_addr imr_multiaddr;
   struct in_addr imr_interface;
@@ -145,17 +155,22 @@ struct in_pktinfo {
   struct in_addr ipi_spec_dst;
   struct in_addr ipi_addr;
 };
+#endif
 
+#ifndef _IPV6_H
 /* IPV6_PKTINFO's control message. */
 struct in6_pktinfo {
   struct in6_addr ipi6_addr;
   unsigned int ipi6_ifindex;
 };
+#endif
 
+#ifndef _LINUX_IN6_H
 struct ipv6_mreq {
   struct in6_addr ipv6mr_multiaddr;
   unsigned int ipv6mr_interface;
 };
+#endif
 
 /* --- IPv6 address tests (RFC 4291 2.5); a points to a struct in6_addr ------ */
 #define SYSGATE_IN6_W(a, i) (((const struct in6_addr *)(a))->s6_addr32[i])

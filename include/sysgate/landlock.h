@@ -13,6 +13,11 @@
 #include "syscall.h"
 #include "types.h"
 
+/* The uapi's part: it takes the kernel header's include guard, so whichever of the two
+ * comes first defines it, the other nothing. */
+#ifndef _LINUX_LANDLOCK_H
+#define _LINUX_LANDLOCK_H
+
 /* What a ruleset handles: the file system accesses it forbids unless a rule allows them. */
 struct landlock_ruleset_attr {
   uint64_t handled_access_fs;
@@ -46,6 +51,7 @@ struct landlock_path_beneath_attr {
 #define LANDLOCK_ACCESS_FS_MAKE_BLOCK (1ULL << 11)
 #define LANDLOCK_ACCESS_FS_MAKE_SYM (1ULL << 12)
 #define LANDLOCK_ACCESS_FS_REFER (1ULL << 13)
+#endif
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_LANDLOCK_CALLS(X)                                                                  \

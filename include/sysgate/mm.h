@@ -2,8 +2,8 @@
  * munmap: mprotect(2), mremap(2), msync(2), madvise(2), mincore(2), mlock(2),
  * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2), pkey_alloc(2),
  * pkey_free, pkey_mprotect, remap_file_pages(2), and those glibc leaves to
- * syscall(2): memfd_secret(2), membarrier(2), userfaultfd(2); MS_*, MADV_*, MCL_*, MREMAP_*, MFD_*,
- * MLOCK_ONFAULT, PKEY_*, MEMBARRIER_CMD_*. sysgate/mman.h includes it.
+ * syscall(2): memfd_secret(2), membarrier(2), userfaultfd(2); MS_*, MADV_*, MCL_*,
+ * MREMAP_*, MFD_*, MLOCK_ONFAULT, PKEY_*. sysgate/mman.h includes it.
  *
  * Not obvious: mremap's fifth argument exists only with MREMAP_FIXED (mremap(2));
  * the variadic libc layer reads it then and passes NULL otherwise, as glibc
@@ -68,13 +68,8 @@
 #define PKEY_DISABLE_ACCESS 0x1
 #define PKEY_DISABLE_WRITE 0x2
 
-/* membarrier(2) commands (include/uapi/linux/membarrier.h) */
-#define MEMBARRIER_CMD_QUERY 0
-#define MEMBARRIER_CMD_GLOBAL 1
-#define MEMBARRIER_CMD_GLOBAL_EXPEDITED 2
-#define MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED 4
-#define MEMBARRIER_CMD_PRIVATE_EXPEDITED 8
-#define MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED 16
+/* membarrier(2)'s MEMBARRIER_CMD_* are sysgate/membarrier.h's (a copy of the kernel's
+ * header, which sysgate.h includes and <sys/mman.h> does not, as glibc's). */
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_MM_CALLS(X)                                                                        \

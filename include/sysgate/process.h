@@ -53,48 +53,10 @@
   X(3, int, ioprio_set, SYS_ioprio_set, int, which, int, who, int, ioprio)                         \
   X(2, long, clone3, SYS_clone3, struct clone_args *, cl_args, size_t, size)
 
-/* clone3(2)'s arguments (include/uapi/linux/sched.h), all 64-bit; size says how much of
- * the struct the caller has (64 bytes in Linux 5.3, 80 with set_tid, 88 with cgroup). As
- * a C function clone3 is a fork: without CLONE_VM and a new stack the child returns from
- * it like fork's; a child on a stack of its own needs the assembly clone(2) has. */
-struct clone_args {
-  uint64_t flags;
-  uint64_t pidfd;       /* with CLONE_PIDFD: where the child's pidfd goes (int *) */
-  uint64_t child_tid;   /* with CLONE_CHILD_SETTID / CLEARTID (pid_t *) */
-  uint64_t parent_tid;  /* with CLONE_PARENT_SETTID (pid_t *) */
-  uint64_t exit_signal; /* what the parent gets when the child ends: SIGCHLD for a fork */
-  uint64_t stack;       /* lowest address of the child's stack, or 0 */
-  uint64_t stack_size;
-  uint64_t tls;
-  uint64_t set_tid; /* pid_t array, set_tid_size long: the pids to take, per namespace */
-  uint64_t set_tid_size;
-  uint64_t cgroup; /* with CLONE_INTO_CGROUP: a cgroup v2 directory's descriptor */
-};
-#define CLONE_ARGS_SIZE_VER0 64
-#define CLONE_ARGS_SIZE_VER1 80
-#define CLONE_ARGS_SIZE_VER2 88
-
-/* kcmp(2): what two processes may share (include/uapi/linux/kcmp.h). */
-#define KCMP_FILE 0
-#define KCMP_VM 1
-#define KCMP_FILES 2
-#define KCMP_FS 3
-#define KCMP_SIGHAND 4
-#define KCMP_IO 5
-#define KCMP_SYSVSEM 6
-#define KCMP_EPOLL_TFD 7
-
-/* ioprio_get(2), ioprio_set(2) (include/uapi/linux/ioprio.h): a class in the top bits of
- * a priority, its level in the low ones. */
-#define IOPRIO_WHO_PROCESS 1
-#define IOPRIO_WHO_PGRP 2
-#define IOPRIO_WHO_USER 3
-#define IOPRIO_CLASS_NONE 0
-#define IOPRIO_CLASS_RT 1
-#define IOPRIO_CLASS_BE 2
-#define IOPRIO_CLASS_IDLE 3
-#define IOPRIO_CLASS_SHIFT 13
-#define IOPRIO_PRIO_VALUE(class, data) (((class) << IOPRIO_CLASS_SHIFT) | (data))
+/* clone3(2)'s struct clone_args is sysgate/clone_args.h's (or <linux/sched.h>'s); kcmp's
+ * KCMP_* are sysgate/kcmp.h's, ioprio's IOPRIO_* sysgate/ioprio.h's: copies of the kernel's
+ * headers, which sysgate.h includes and the POSIX drop-ins do not (glibc's do not either). */
+struct clone_args;
 
 /* The ids, numbered per arch (SYSGATE_NR_ID: i386's getuid32 ...). */
 #define SYSGATE_ID_CALLS(X)                                                                        \

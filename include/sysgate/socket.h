@@ -195,6 +195,7 @@ struct sockaddr {
   char sa_data[14];
 };
 
+#ifndef _LINUX_IN_H /* else <linux/in.h>, first, has them */
 struct in_addr {
   in_addr_t s_addr; /* network byte order */
 };
@@ -205,7 +206,9 @@ struct sockaddr_in {
   struct in_addr sin_addr;
   unsigned char sin_zero[8];
 };
+#endif
 
+#ifndef _LINUX_IN6_H /* else <linux/in6.h>, first, has them (its s6_addr is a macro) */
 struct in6_addr {
   union {
     uint8_t s6_addr[16];
@@ -213,14 +216,6 @@ struct in6_addr {
     uint32_t s6_addr32[4];
   };
 };
-#define IN6ADDR_ANY_INIT                                                                           \
-  {                                                                                                \
-    .s6_addr = { 0 }                                                                               \
-  }
-#define IN6ADDR_LOOPBACK_INIT                                                                      \
-  {                                                                                                \
-    .s6_addr = { [15] = 1 }                                                                        \
-  } /* ::1 */
 
 struct sockaddr_in6 {
   sa_family_t sin6_family;
@@ -229,6 +224,15 @@ struct sockaddr_in6 {
   struct in6_addr sin6_addr;
   uint32_t sin6_scope_id;
 };
+#endif
+#define IN6ADDR_ANY_INIT                                                                           \
+  {                                                                                                \
+    .s6_addr = { 0 }                                                                               \
+  }
+#define IN6ADDR_LOOPBACK_INIT                                                                      \
+  {                                                                                                \
+    .s6_addr = { [15] = 1 }                                                                        \
+  } /* ::1 */
 
 struct sockaddr_un {
   sa_family_t sun_family;
