@@ -1,14 +1,10 @@
 /* sysgate/printf_lean.h (included by printf.h): printf, fprintf, sprintf, snprintf, dprintf
- * and asprintf as macros that link strerror (4 KB, for %m) only where a call may need it,
- * and floating point (5 KB) unless the program says it prints none.
+ * and asprintf as macros that hand the formatter what each call may need beyond integers and
+ * strings (README, "The C library layer"); calls through a pointer get the full functions.
  *
- * Not obvious: the macros name, per call, the least object of what it may need (see
- * src/libc/printf_more.c): strerror unless the format is a literal without the letter m,
- * which gcc and clang tell at compile time by folding strchr; floating point always, or
- * never with -DSYSGATE_PRINTF_NO_FLOAT (then f e g a print back as "%f"). Argument types
- * cannot decide it: a compound literal's comma would split the macro's arguments. Calls
- * through a pointer, (printf)(...), #undef printf and -DSYSGATE_PRINTF_FULL get the full
- * functions. glibc's <stdio.h> makes printf a macro too, under _FORTIFY_SOURCE with clang.
+ * Not obvious: strerror, for %m, is left out when the format is a literal without the letter
+ * m (gcc and clang fold strchr on it); floating point always comes, unless
+ * -DSYSGATE_PRINTF_NO_FLOAT: types cannot decide it in a macro (a compound literal's comma).
  */
 #ifndef SYSGATE_PRINTF_LEAN_H
 #define SYSGATE_PRINTF_LEAN_H
