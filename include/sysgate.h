@@ -6,6 +6,7 @@
 #ifndef SYSGATE_H
 #define SYSGATE_H
 
+#include "sysgate/admin.h"
 #include "sysgate/assert.h"
 #include "sysgate/auxv.h"
 #include "sysgate/brk.h"

@@ -250,7 +250,7 @@ SG_INLINE long sysgate_utimes_at(int dirfd, const char *path, const struct timev
       return r;
     for (int i = 0; i < 2; i++) {
       ts[i].tv_sec = in[i].tv_sec;
-      ts[i].tv_nsec = (long)(in[i].tv_usec * 1000);
+      ts[i].tv_nsec = (long)((unsigned long long)in[i].tv_usec * 1000u); /* no UB for any value */
     }
   }
   return sys_utimensat(dirfd, path, tv ? ts : 0, flags);

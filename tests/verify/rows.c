@@ -483,6 +483,13 @@ static void ex_utimes(EX_ARGS) {
   ex(e, VERIFY_K("utimensat", "utimensat_time64"), tv ? "vv*v" : "vvvv", dir, path,
      tv ? flags : 0ul, tv ? 0ul : flags);
 }
+/* reboot(2): glibc's one-argument reboot adds the two magic numbers. */
+static void ex_reboot(EX_ARGS) {
+  if (e->layer == VERIFY_SYS)
+    ex(e, "reboot", "vvvv", R(0), R(1), R(2), R(3));
+  else
+    ex(e, "reboot", "vvvv", (unsigned long)(long)(int)0xfee1deadu, 672274793ul, R(0), 0ul);
+}
 /* timer_create(2): the libc layer reads sigev_notify first (SIGEV_THREAD is refused). */
 static void ex_timer_create(EX_ARGS) {
   if (e->layer == VERIFY_LIBC && R(1))
@@ -699,6 +706,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("select", ex_select),
     EXPECT("utimes", ex_utimes),
     EXPECT("timer_create", ex_timer_create),
+    NAMED("klogctl", "syslog"),
     EXPECT("lutimes", ex_utimes),
     EXPECT("futimes", ex_utimes),
     EXPECT("futimesat", ex_utimes),
@@ -722,6 +730,9 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("mq_getattr", ex_mq_getattr),
     NAMED("mq_setattr", "mq_getsetattr"),
     EXPECT("sys_clone", ex_clone),
+    {"reboot", 0, VERIFY_NO_BADINPUT, "a valid command would stop or restart the machine", 0,
+     ex_reboot},
+    {"setdomainname", 0, VERIFY_NO_BADINPUT, "as root it would rename the machine's domain", 0, 0},
     {"clone3", 0, VERIFY_NO_BADINPUT, "a success would fork the harness (or start a thread)", 0, 0},
     {"clone", 0, VERIFY_NO_BADINPUT, "a success would start a thread on a made-up stack",
      fix_clone_libc, ex_clone_libc},

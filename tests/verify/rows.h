@@ -151,6 +151,10 @@ struct verify_arg {
   L(2, int, lutimes, -, const char *, path, const struct timeval *, tv)                            \
   L(2, int, futimes, -, int, fd, const struct timeval *, tv)                                       \
   L(3, int, futimesat, -, int, dirfd, const char *, path, const struct timeval *, tv)              \
+  R(4, reboot, -, int, magic, int, magic2, int, cmd, void *, arg)                                  \
+  L(1, int, reboot, -, int, howto)                                                                 \
+  R(3, syslog, -, int, type, char *, buf, int, len)                                                \
+  L(3, int, klogctl, -, int, type, char *, buf, int, len)                                          \
   R(3, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, int *, kernel_id)             \
   L(3, int, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, timer_t *, timerid)      \
   X(3, int, semop, -, int, id, struct sembuf *, sops, size_t, nsops)                               \
