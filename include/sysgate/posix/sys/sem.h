@@ -1,4 +1,5 @@
-/* <sys/sem.h>: semget, semop, semtimedop, semctl, struct semid_ds, struct sembuf, SEM_UNDO, GETVAL... (sysgate/ipc.h).
+/* <sys/sem.h>: semget, semop, semtimedop, semctl, struct semid_ds, struct sembuf, SEM_UNDO,
+ * GETVAL... (sysgate/ipc.h).
  *
  * Not obvious: one sysgate header holds all of System V IPC, so this is
  * <sys/ipc.h> too, as glibc's <sys/sem.h> includes it. union semun is the
