@@ -126,8 +126,15 @@ SG_INLINE long sys_semop(int id, struct sembuf *sops, size_t nsops) {
 #define SYSGATE_ARCH_IPC_HELPERS(E)                                                                \
   E(sysgate_ipc)                                                                                   \
   E(sysgate_ipc_msgget)                                                                            \
-  E(sysgate_ipc_msgsnd) E(sysgate_ipc_msgrcv) E(sysgate_ipc_msgctl) E(sysgate_ipc_semget)          \
-      E(sysgate_ipc_semtimedop) E(sysgate_ipc_shmget) E(sysgate_ipc_shmat) E(sysgate_ipc_shmdt)    \
-          E(sysgate_ipc_shmctl) E(sysgate_ipc_semctl)
+  E(sysgate_ipc_msgsnd)                                                                            \
+  E(sysgate_ipc_msgrcv)                                                                            \
+  E(sysgate_ipc_msgctl)                                                                            \
+  E(sysgate_ipc_semget)                                                                            \
+  E(sysgate_ipc_semtimedop)                                                                        \
+  E(sysgate_ipc_shmget)                                                                            \
+  E(sysgate_ipc_shmat)                                                                             \
+  E(sysgate_ipc_shmdt)                                                                             \
+  E(sysgate_ipc_shmctl)                                                                            \
+  E(sysgate_ipc_semctl)
 
 #endif
