@@ -51,9 +51,6 @@
 #define TIOCM_DSR 0x100
 #define TIOCM_CD TIOCM_CAR
 #define TIOCM_RI TIOCM_RNG
-#define TIOCM_OUT1 0x2000
-#define TIOCM_OUT2 0x4000
-#define TIOCM_LOOP 0x8000
 
 struct winsize {
   unsigned short ws_row;

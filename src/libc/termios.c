@@ -97,9 +97,10 @@ speed_t cfgetispeed(const struct termios *termios_p) {
   return (termios_p->c_iflag & SYSGATE_IBAUD0) ? B0 : termios_p->c_cflag & CBAUD;
 }
 
-/* A B* code: B0..B38400, or CBAUDEX with B57600..B4000000's low bits. */
+/* Any value within CBAUD, as glibc accepts: the B* codes, and also CBAUDEX
+ * alone (0010000), which no B* names; the kernel then picks the speed. */
 static int valid_speed(speed_t speed) {
-  return (speed & ~(speed_t)CBAUD) == 0 && !(speed > B38400 && speed < B57600);
+  return (speed & ~(speed_t)CBAUD) == 0;
 }
 
 int cfsetospeed(struct termios *termios_p, speed_t speed) {
