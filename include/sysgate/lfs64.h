@@ -52,6 +52,7 @@
 
 /* <sys/resource.h> */
 #define rlim64_t rlim_t
+#define RLIM64_INFINITY RLIM_INFINITY
 #define rlimit64 rlimit
 #define getrlimit64 getrlimit
 #define setrlimit64 setrlimit

@@ -120,8 +120,8 @@
       C(__NR_statx), C(__NR_openat), C(__NR_exit_group), C(__NR_io_uring_setup),                   \
       C(__NR_process_madvise), C(__NR_memfd_secret), C(__NR_afs_syscall), C(SYS_read),             \
       C(SYS_getpid), C(SYS_clone3), C(SYS_capget), C(SYS_capset), T(off64_t), T(ino64_t),          \
-      T(blkcnt64_t), T(fsblkcnt64_t), T(fsfilcnt64_t), T(rlim64_t), T(struct stat64),              \
-      M(struct stat64, st_size), M(struct stat64, st_ino), T(struct statfs64),                     \
+      T(blkcnt64_t), T(fsblkcnt64_t), T(fsfilcnt64_t), T(rlim64_t), C(RLIM64_INFINITY),            \
+      T(struct stat64), M(struct stat64, st_size), M(struct stat64, st_ino), T(struct statfs64),   \
       M(struct statfs64, f_blocks), T(struct statvfs64), M(struct statvfs64, f_namemax),           \
       T(struct rlimit64), T(struct dirent64), C(F_GETLK64), C(F_SETLK64), C(F_SETLKW64)
 

@@ -360,11 +360,12 @@ static void test_cpu_macros(void **state) {
   (void)state;
   static const size_t sizes[] = {8, 16, 128, 136, 512};
   static const long cpus[] = {0, 1, 63, 64, 65, 127, 1023, 1024, 1087, 4095, 4096, -1, 100000};
-  unsigned long ours[64], theirs[64], a[64], b[64];
+  enum { WORDS = 512 / sizeof(unsigned long) }; /* the largest size below, on both arches */
+  unsigned long ours[WORDS], theirs[WORDS], a[WORDS], b[WORDS];
   uint32_t seed = 12345;
   for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
     size_t size = sizes[z];
-    for (size_t w = 0; w < 64; w++) {
+    for (size_t w = 0; w < WORDS; w++) {
       seed = seed * 1103515245u + 12345u;
       a[w] = (unsigned long)seed * 2654435761u;
       seed = seed * 1103515245u + 12345u;

@@ -5,6 +5,7 @@
  * prints sizes, flags and relations between the counts, never the counts.
  */
 #define _GNU_SOURCE
+#define _FILE_OFFSET_BITS 64 /* 64-bit block counts on i386 too */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
