@@ -10,6 +10,7 @@
 #include "sysgate/auxv.h"
 #include "sysgate/brk.h"
 #include "sysgate/calendar.h"
+#include "sysgate/capability.h"
 #include "sysgate/dirent.h"
 #include "sysgate/err.h"
 #include "sysgate/errno.h"

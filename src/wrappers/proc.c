@@ -1,5 +1,5 @@
 /* External definitions of the process calls (sysgate/process.h, wait.h,
- * resource.h, sched.h, utsname.h, prctl.h, pidfd.h, personality.h, ptrace.h,
+ * resource.h, sched.h, utsname.h, prctl.h, pidfd.h, personality.h, ptrace.h, capability.h,
  * and the per-arch SYSGATE_ARCH_PROC_H), and the three variadic ones: clone(2),
  * prctl(2) and ptrace(2).
  *
@@ -9,6 +9,7 @@
  * only what its flags need never has a stray register handed to the kernel.
  */
 #include <stdarg.h>
+#include <sysgate/capability.h>
 #include <sysgate/personality.h>
 #include <sysgate/pidfd.h>
 #include <sysgate/prctl.h>
@@ -28,6 +29,7 @@ SYSGATE_SCHED_CALLS(SG_EMIT)
 SYSGATE_UTSNAME_CALLS(SG_EMIT)
 SYSGATE_PIDFD_CALLS(SG_EMIT)
 SYSGATE_PERSONALITY_CALLS(SG_EMIT)
+SYSGATE_CAPABILITY_CALLS(SG_EMIT)
 
 /* Per-arch raw layers (SYSGATE_ARCH_PROC_H) and their libc layers. */
 SG_EXTERN(sys_clone);

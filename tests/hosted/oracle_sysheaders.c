@@ -167,6 +167,17 @@ long oracle_ptrace(int request, int pid, void *addr, void *data, int *err) {
   ORACLE_RETURN(long, err, ptrace(request, pid, addr, data));
 }
 
+/* libc.so.6 exports both; glibc's headers leave them to libcap's <sys/capability.h>. */
+extern int capget(void *header, void *data);
+extern int capset(void *header, const void *data);
+
+int oracle_capget(void *header, void *data, int *err) {
+  ORACLE_RETURN(int, err, capget(header, data));
+}
+int oracle_capset(void *header, const void *data, int *err) {
+  ORACLE_RETURN(int, err, capset(header, data));
+}
+
 unsigned long long oracle_makedev(unsigned major, unsigned minor) {
   return makedev(major, minor);
 }

@@ -189,6 +189,10 @@ int oracle_setns(int fd, int nstype, int *err);
 int oracle_sched_getcpu(void);
 long oracle_ptrace(int request, int pid, void *addr, void *data, int *err);
 
+/* glibc's capget and capset (exported, declared by no glibc header). */
+int oracle_capget(void *header, void *data, int *err);
+int oracle_capset(void *header, const void *data, int *err);
+
 /* glibc's <sys/sysmacros.h>, which are functions, not constants. */
 unsigned long long oracle_makedev(unsigned major, unsigned minor);
 unsigned oracle_major(unsigned long long dev);
