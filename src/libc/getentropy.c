@@ -12,10 +12,12 @@ int getentropy(void *buffer, size_t length) {
     errno = EIO;
     return -1;
   }
-  unsigned char *p = buffer;
   size_t done = 0;
   while (done < length) {
-    long r = sys_getrandom(p + done, length - done, 0);
+    /* No arithmetic on the pointer before a first success: it may be NULL,
+     * which the kernel answers with EFAULT, as glibc's caller sees. */
+    void *at = done ? (unsigned char *)buffer + done : buffer;
+    long r = sys_getrandom(at, length - done, 0);
     if (r == -EINTR)
       continue;
     if (sysgate_is_error(r))
