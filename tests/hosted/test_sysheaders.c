@@ -21,6 +21,10 @@
 #include <sysgate.h>
 #define _LARGEFILE64_SOURCE /* the *64 names, for the ABI list */
 #include <sysgate/lfs64.h>
+/* The kernel's own list before sysgate's: every __NR_ both define must be spelled
+ * alike, or sysgate's redefinition is an error under -Werror (the build is the
+ * test; in this order, since a system header's own warnings are not shown). */
+#include <asm/unistd.h>
 #include SYSGATE_ARCH_NR_UAPI_H
 
 #include "suite.h"
