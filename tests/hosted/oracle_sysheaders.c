@@ -28,6 +28,7 @@
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
+#include <sys/sysinfo.h>
 #include <sys/sysmacros.h>
 #include <sys/utsname.h>
 #include <termios.h>
@@ -165,6 +166,13 @@ int oracle_sched_getcpu(void) {
 }
 long oracle_ptrace(int request, int pid, void *addr, void *data, int *err) {
   ORACLE_RETURN(long, err, ptrace(request, pid, addr, data));
+}
+
+void oracle_sysinfo_counts(long out[4]) {
+  out[0] = get_nprocs();
+  out[1] = get_nprocs_conf();
+  out[2] = get_phys_pages();
+  out[3] = get_avphys_pages();
 }
 
 /* libc.so.6 exports both; glibc's headers leave them to libcap's <sys/capability.h>. */

@@ -189,6 +189,9 @@ int oracle_setns(int fd, int nstype, int *err);
 int oracle_sched_getcpu(void);
 long oracle_ptrace(int request, int pid, void *addr, void *data, int *err);
 
+/* glibc's get_nprocs, get_nprocs_conf, get_phys_pages, get_avphys_pages, in that order. */
+void oracle_sysinfo_counts(long out[4]);
+
 /* glibc's capget and capset (exported, declared by no glibc header). */
 int oracle_capget(void *header, void *data, int *err);
 int oracle_capset(void *header, const void *data, int *err);

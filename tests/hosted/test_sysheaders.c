@@ -468,6 +468,22 @@ static void test_ptrace_errors(void **state) {
                 oracle_ptrace(requests[i], 0x7ffffff0, NULL, NULL, &ge_));
 }
 
+/* --- get_nprocs and kin ------------------------------------------------------- */
+
+static void test_sysinfo_counts(void **state) {
+  (void)state;
+  long theirs[4];
+  oracle_sysinfo_counts(theirs);
+  assert_int_equal(get_nprocs(), theirs[0]);
+  assert_int_equal(get_nprocs_conf(), theirs[1]);
+  assert_int_equal(get_phys_pages(), theirs[2]);
+  long free_pages = get_avphys_pages(); /* changes from one moment to the next */
+  assert_true(free_pages > 0 && free_pages <= theirs[2]);
+  long gap = free_pages > theirs[3] ? free_pages - theirs[3] : theirs[3] - free_pages;
+  assert_true(gap <= theirs[2] / 20);
+  assert_true(theirs[0] >= 1 && theirs[0] <= theirs[1]);
+}
+
 /* --- capget, capset ----------------------------------------------------------- */
 
 /* include/uapi/linux/capability.h: the header, and version 3's two data words. */
@@ -544,6 +560,7 @@ int main(void) {
       cmocka_unit_test(test_getentropy),     cmocka_unit_test(test_cpu_macros),
       cmocka_unit_test(test_sched_calls),    cmocka_unit_test(test_ptrace_errors),
       cmocka_unit_test(test_devnum),         cmocka_unit_test(test_capget_capset),
+      cmocka_unit_test(test_sysinfo_counts),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

@@ -1,6 +1,6 @@
 /* sysheaders: every Linux system header glibc programs include, together in
  * one program, each used once: sysinfo(2), getrandom(2), getentropy(3),
- * flock(2), umount(2), the xattr calls, ptrace(2) on a child with <wait.h>,
+ * get_nprocs(3), flock(2), umount(2), the xattr calls, ptrace(2) on a child with <wait.h>,
  * utime(2), personality(2).
  *
  * Not obvious: ptrace and the xattrs may be refused where the test runs (a
@@ -83,6 +83,10 @@ int main(void) {
   result("sysinfo", sysinfo(&si));
   printf("  procs > 0 %d, totalram > 0 %d, mem_unit %u\n", si.procs > 0, si.totalram > 0,
          si.mem_unit);
+  printf("get_nprocs == sysconf %d, get_nprocs_conf == sysconf %d, phys pages == sysconf %d\n",
+         get_nprocs() == sysconf(_SC_NPROCESSORS_ONLN),
+         get_nprocs_conf() == sysconf(_SC_NPROCESSORS_CONF),
+         get_phys_pages() == sysconf(_SC_PHYS_PAGES));
 
   unsigned char rnd[300];
   result("getrandom(16)", getrandom(rnd, 16, 0));

@@ -1,8 +1,8 @@
-/* <sys/sysinfo.h>: sysinfo and struct sysinfo (sysgate/misc.h).
+/* <sys/sysinfo.h>: sysinfo, struct sysinfo, get_nprocs, get_nprocs_conf,
+ * get_phys_pages, get_avphys_pages (sysgate/misc.h).
  *
- * Not obvious: glibc's get_nprocs, get_nprocs_conf, get_phys_pages and
- * get_avphys_pages are missing; sysconf(_SC_NPROCESSORS_ONLN) (<unistd.h>)
- * answers the first.
+ * Not obvious: the last four are sysconf(3)'s _SC_NPROCESSORS_ONLN,
+ * _SC_NPROCESSORS_CONF, _SC_PHYS_PAGES and _SC_AVPHYS_PAGES, as in glibc.
  */
 #ifndef SYSGATE_POSIX_SYS_SYSINFO_H
 #define SYSGATE_POSIX_SYS_SYSINFO_H
