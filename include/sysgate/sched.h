@@ -1,7 +1,8 @@
 /* sysgate/sched.h: clone(2), sched_yield(2), sched_getaffinity(2),
  * sched_setaffinity(2), sched_setparam(2), sched_getparam(2),
  * sched_setscheduler(2), sched_getscheduler(2), sched_get_priority_max(2),
- * sched_get_priority_min(2), unshare(2), setns(2), sched_getcpu(3),
+ * sched_get_priority_min(2), sched_rr_get_interval(2), unshare(2), setns(2),
+ * sched_getcpu(3),
  * the CLONE_* flags, SCHED_* policies, and cpu_set_t with the CPU_* macros of
  * CPU_SET(3).
  *
@@ -19,6 +20,7 @@
 
 #include "resource.h" /* and SYSGATE_ARCH_PROC_H after its structs */
 #include "syscall.h"
+#include "time.h" /* SYSGATE_NR_sched_rr_get_interval: i386's is the time64 one */
 #include "types.h"
 
 /* include/uapi/linux/sched.h. The low byte is the exit signal (SIGCHLD makes
@@ -155,7 +157,9 @@ struct sched_param {
   X(1, int, sched_get_priority_max, SYS_sched_get_priority_max, int, policy)                       \
   X(1, int, sched_get_priority_min, SYS_sched_get_priority_min, int, policy)                       \
   X(1, int, unshare, SYS_unshare, int, flags)                                                      \
-  X(2, int, setns, SYS_setns, int, fd, int, nstype)
+  X(2, int, setns, SYS_setns, int, fd, int, nstype)                                                \
+  X(2, int, sched_rr_get_interval, SYSGATE_NR_sched_rr_get_interval, pid_t, pid,                   \
+    struct timespec *, interval)
 
 SYSGATE_SCHED_CALLS(SG_WRAP)
 

@@ -161,6 +161,15 @@ int oracle_unshare(int flags, int *err) {
 int oracle_setns(int fd, int nstype, int *err) {
   ORACLE_RETURN(int, err, setns(fd, nstype));
 }
+int oracle_sched_rr_get_interval(int pid, int with_interval, long long *sec, long *nsec, int *err) {
+  struct timespec ts = {-1, -1};
+  errno = 0;
+  int r = sched_rr_get_interval(pid, with_interval ? &ts : NULL);
+  *err = errno;
+  *sec = ts.tv_sec;
+  *nsec = ts.tv_nsec;
+  return r;
+}
 int oracle_sched_getcpu(void) {
   return sched_getcpu();
 }

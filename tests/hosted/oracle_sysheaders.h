@@ -187,6 +187,8 @@ int oracle_sched_get_priority_min(int policy, int *err);
 int oracle_unshare(int flags, int *err);
 int oracle_setns(int fd, int nstype, int *err);
 int oracle_sched_getcpu(void);
+/* interval may be NULL; else its seconds and nanoseconds go to *sec, *nsec. */
+int oracle_sched_rr_get_interval(int pid, int with_interval, long long *sec, long *nsec, int *err);
 long oracle_ptrace(int request, int pid, void *addr, void *data, int *err);
 
 /* glibc's get_nprocs, get_nprocs_conf, get_phys_pages, get_avphys_pages, in that order. */

@@ -451,6 +451,18 @@ static void test_sched_calls(void **state) {
     SAME_ANSWER(sched_setscheduler(0, 42, &p), oracle_sched_setscheduler(0, 42, prios[i], &ge_));
     SAME_ANSWER(sched_setparam(0, &p), oracle_sched_setparam(0, prios[i], &ge_));
   }
+  for (size_t i = 0; i < sizeof pids / sizeof pids[0]; i++)
+    for (int with = 0; with < 2; with++) {
+      struct timespec ts = {-1, -1};
+      long long gsec;
+      long gnsec;
+      SAME_ANSWER(sched_rr_get_interval(pids[i], with ? &ts : NULL),
+                  oracle_sched_rr_get_interval(pids[i], with, &gsec, &gnsec, &ge_));
+      if (with) { /* the same slice, read twice: no more than 100 ms apart */
+        assert_int_equal(ts.tv_sec, gsec);
+        assert_true(ts.tv_nsec - gnsec <= 100000000 && gnsec - ts.tv_nsec <= 100000000);
+      }
+    }
   SAME_ANSWER(unshare(0), oracle_unshare(0, &ge_));
   SAME_ANSWER(unshare(-1), oracle_unshare(-1, &ge_));
   SAME_ANSWER(setns(-1, 0), oracle_setns(-1, 0, &ge_));

@@ -84,6 +84,10 @@ int main(void) {
   errno = 0;
   r = sched_getscheduler(-5);
   printf("no such pid: %ld %s\n", r, strerror(errno));
+  struct timespec slice = {-1, -1};
+  r = sched_rr_get_interval(0, &slice);
+  printf("sched_rr_get_interval: %ld, under a second %d\n", r,
+         slice.tv_sec == 0 && slice.tv_nsec >= 0 && slice.tv_nsec < 1000000000);
   printf("sched_yield: %d\n", sched_yield());
   return 0;
 }
