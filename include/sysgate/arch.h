@@ -14,6 +14,7 @@
 #if defined(__x86_64__) && !defined(__ILP32__)
 #include "arch/x86_64/nr.h"
 #include "arch/x86_64/syscall.h"
+#define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/x86_64/nr_uapi.h" /* for <sys/syscall.h> */
 #define SYSGATE_ARCH_ABI_H "arch/x86_64/abi.h"
 #define SYSGATE_ARCH_FD_H "arch/x86_64/fd.h"
 #define SYSGATE_ARCH_FS_H "arch/x86_64/fs.h"
@@ -32,6 +33,7 @@
 #elif defined(__i386__)
 #include "arch/i386/nr.h"
 #include "arch/i386/syscall.h"
+#define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/i386/nr_uapi.h" /* for <sys/syscall.h> */
 #define SYSGATE_ARCH_ABI_H "arch/i386/abi.h"
 #define SYSGATE_ARCH_FD_H "arch/i386/fd.h"
 #define SYSGATE_ARCH_FS_H "arch/i386/fs.h"

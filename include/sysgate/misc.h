@@ -1,6 +1,7 @@
-/* sysgate/misc.h: getrandom(2), sysinfo(2), futex(2), mount(2), umount2(2) and
- * seccomp(2), with classic BPF's struct sock_filter / struct sock_fprog and the
- * BPF_* values a seccomp filter needs (include/uapi/linux/filter.h, bpf_common.h).
+/* sysgate/misc.h: getrandom(2), getentropy(3), sysinfo(2), get_nprocs(3) and
+ * its kin, futex(2), mount(2),
+ * umount(2), umount2(2) and seccomp(2), with classic BPF's struct sock_filter / struct sock_fprog
+ * and the BPF_* values a seccomp filter needs (include/uapi/linux/filter.h, bpf_common.h).
  *
  * Not obvious: glibc has no futex() and no seccomp() (programs go through
  * syscall(2)); sysgate gives both the libc layer's shape anyway, with the
@@ -302,5 +303,22 @@ struct sock_fprog {
   X(3, int, seccomp, SYS_seccomp, unsigned int, op, unsigned int, flags, void *, args)
 
 SYSGATE_MISC_CALLS(SG_WRAP)
+
+/* The processor counts and memory sizes of sysconf(3) under glibc's
+ * <sys/sysinfo.h> names: online and configured CPUs, all and free pages
+ * (src/libc/nprocs.c). */
+int get_nprocs(void) SG_SYMBOL(get_nprocs);
+int get_nprocs_conf(void) SG_SYMBOL(get_nprocs_conf);
+long get_phys_pages(void) SG_SYMBOL(get_phys_pages);
+long get_avphys_pages(void) SG_SYMBOL(get_avphys_pages);
+
+/* getentropy(3): up to 256 random bytes, all or an error (src/libc/getentropy.c). */
+int getentropy(void *buffer, size_t length) SG_SYMBOL(getentropy);
+
+/* umount(2): umount2 with no flags (x86_64 has no umount system call). */
+SG_INLINE int umount(const char *target) SG_SYMBOL(umount);
+SG_INLINE int umount(const char *target) {
+  return umount2(target, 0);
+}
 
 #endif

@@ -18,18 +18,11 @@
 #ifndef SYSGATE_PROCESS_H
 #define SYSGATE_PROCESS_H
 
-#include "fcntl.h"    /* execveat(2)'s AT_EMPTY_PATH, AT_SYMLINK_NOFOLLOW */
-#include "resource.h" /* and SYSGATE_ARCH_PROC_H after its structs */
+#include "fcntl.h"       /* execveat(2)'s AT_EMPTY_PATH, AT_SYMLINK_NOFOLLOW */
+#include "personality.h" /* personality(2), with its PER_* names */
+#include "resource.h"    /* and SYSGATE_ARCH_PROC_H after its structs */
 #include "syscall.h"
 #include "types.h"
-
-/* personality(2) (include/uapi/linux/personality.h): a few domains and flags. */
-#define PER_LINUX 0x0000
-#define PER_LINUX32 0x0008
-#define PER_MASK 0x00ff
-#define ADDR_NO_RANDOMIZE 0x0040000
-#define READ_IMPLIES_EXEC 0x0400000
-#define SYSGATE_PERSONALITY_QUERY 0xffffffffUL /* changes nothing, returns the current one */
 
 /* X(arg count, return type, name, number, (type, name) per argument) */
 #define SYSGATE_PROCESS_CALLS(X)                                                                   \
@@ -42,7 +35,6 @@
   X(2, int, setpgid, SYS_setpgid, pid_t, pid, pid_t, pgid)                                         \
   X(1, pid_t, getpgid, SYS_getpgid, pid_t, pid)                                                    \
   X(2, int, sethostname, SYS_sethostname, const char *, name, size_t, len)                         \
-  X(1, int, personality, SYS_personality, unsigned long, persona)                                  \
   X(1, pid_t, set_tid_address, SYS_set_tid_address, int *, tidptr)                                 \
   X(2, int, kill, SYS_kill, pid_t, pid, int, sig)                                                  \
   X(3, int, tgkill, SYS_tgkill, pid_t, tgid, pid_t, tid, int, sig)                                 \

@@ -8,11 +8,9 @@
 #include <sysgate/ioctl.h>
 #include <sysgate/unistd_posix.h>
 
-enum { TCGETS_REQUEST = 0x5401 };
-
 int isatty(int fd) {
   unsigned char termios[64];
-  long r = sys_ioctl(fd, TCGETS_REQUEST, (unsigned long)termios);
+  long r = sys_ioctl(fd, TCGETS, (unsigned long)termios);
   if (r == 0)
     return 1;
   errno = r == -EINVAL ? ENOTTY : (int)-r;

@@ -21,8 +21,6 @@
 
 #include "stdio_impl.h"
 
-#define TCGETS 0x5401 /* include/uapi/asm-generic/ioctls.h: fails unless fd is a terminal */
-
 static char stdin_buf[STDIO_BUFSIZE], stdout_buf[STDIO_BUFSIZE];
 
 static struct sysgate_file std_in = {.fd = 0, .flags = STREAM_NO_WRITES};

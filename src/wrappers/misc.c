@@ -1,6 +1,8 @@
 /* External definitions of getrandom(2), sysinfo(2), futex(2), mount(2),
- * umount2(2) and seccomp(2): the bodies are the inline ones in sysgate/misc.h.
+ * umount(2), umount2(2) and seccomp(2): the bodies are the inline ones in
+ * sysgate/misc.h.
  */
 #include <sysgate/misc.h>
 
 SYSGATE_MISC_CALLS(SG_EMIT)
+SG_EXTERN(umount);

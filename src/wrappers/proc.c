@@ -1,6 +1,7 @@
 /* External definitions of the process calls (sysgate/process.h, wait.h,
- * resource.h, sched.h, utsname.h, prctl.h, pidfd.h, and the per-arch
- * SYSGATE_ARCH_PROC_H), and the two variadic ones: clone(2) and prctl(2).
+ * resource.h, sched.h, utsname.h, prctl.h, pidfd.h, personality.h, ptrace.h, capability.h,
+ * and the per-arch SYSGATE_ARCH_PROC_H), and the three variadic ones: clone(2),
+ * prctl(2) and ptrace(2).
  *
  * Not obvious: clone's optional arguments come in a fixed order (parent_tid,
  * tls, child_tid), so reading the last one the flags need means reading those
@@ -8,9 +9,12 @@
  * only what its flags need never has a stray register handed to the kernel.
  */
 #include <stdarg.h>
+#include <sysgate/capability.h>
+#include <sysgate/personality.h>
 #include <sysgate/pidfd.h>
 #include <sysgate/prctl.h>
 #include <sysgate/process.h>
+#include <sysgate/ptrace.h>
 #include <sysgate/resource.h>
 #include <sysgate/sched.h>
 #include <sysgate/utsname.h>
@@ -24,6 +28,8 @@ SYSGATE_RESOURCE_CALLS(SG_EMIT)
 SYSGATE_SCHED_CALLS(SG_EMIT)
 SYSGATE_UTSNAME_CALLS(SG_EMIT)
 SYSGATE_PIDFD_CALLS(SG_EMIT)
+SYSGATE_PERSONALITY_CALLS(SG_EMIT)
+SYSGATE_CAPABILITY_CALLS(SG_EMIT)
 
 /* Per-arch raw layers (SYSGATE_ARCH_PROC_H) and their libc layers. */
 SG_EXTERN(sys_clone);
@@ -44,7 +50,9 @@ SG_EXTERN(getpriority);
 SG_EXTERN(sys_sched_getaffinity);
 SG_EXTERN(sched_getaffinity);
 SG_EXTERN(sysgate_cpu_count);
+SG_EXTERN(sysgate_cpu_op);
 SG_EXTERN(sys_prctl);
+SG_EXTERN(sys_ptrace);
 
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...) {
   /* glibc refuses these before the kernel sees anything; so does sysgate. */
@@ -79,4 +87,22 @@ int prctl(int option, ...) {
   unsigned long a5 = va_arg(ap, unsigned long);
   va_end(ap);
   return (int)sysgate_ret(sys_prctl(option, a2, a3, a4, a5));
+}
+
+long ptrace(int request, ...) {
+  va_list ap;
+  va_start(ap, request);
+  pid_t pid = va_arg(ap, pid_t);
+  void *addr = va_arg(ap, void *);
+  void *data = va_arg(ap, void *);
+  va_end(ap);
+  if (request >= PTRACE_PEEKTEXT && request <= PTRACE_PEEKUSER) {
+    long word;
+    long r = sys_ptrace(request, pid, addr, &word);
+    if (sysgate_is_error(r))
+      return sysgate_ret(r);
+    errno = 0;
+    return word;
+  }
+  return sysgate_ret(sys_ptrace(request, pid, addr, data));
 }

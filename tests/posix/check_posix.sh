@@ -369,6 +369,20 @@ check sem_named '"$P"; echo "status $?"'
 check sem_fork '"$P"; echo "status $?"'
 check netlink_lo '"$P"; echo "status $?"'
 
+# --- Linux system headers: <sys/syscall.h>, <sched.h>, <termios.h>, <sys/statvfs.h>... (h2)
+check uname '"$P"; echo "status $?"'
+check rlimits '"$P"; echo "status $?"'
+check affinity '"$P"; echo "status $?"'
+check fsstat '"$P"; echo "status $?"'
+check sysnum '"$P"; echo "status $?"'
+check pagesz '"$P"; echo "status $?"'
+check devnum '"$P"; echo "status $?"'
+check prname '"$P"; echo "status $?"'
+check iovec '"$P"; echo "status $?"; cat iov.dat'
+check rawtty '"$P"; echo "status $?"'
+check lfs64 '"$P"; echo "status $?"'
+check sysheaders '"$P"; echo "status $?"'
+
 if [ "$stage" = build ]; then
   echo "posix programs: $built of $programs built with sysgate-cc, $skipped known not to work"
 else

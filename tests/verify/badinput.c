@@ -77,6 +77,7 @@
 #define BI_GLIBC_setitimer ~, "__setitimer64"
 #define BI_GLIBC_getrusage ~, "__getrusage64"
 #define BI_GLIBC_wait4 ~, "__wait4_time64"
+#define BI_GLIBC_sched_rr_get_interval ~, "__sched_rr_get_interval64"
 #define BI_GLIBC_getsockopt ~, "__getsockopt64"
 #define BI_GLIBC_setsockopt ~, "__setsockopt64"
 #define BI_GLIBC_recvmsg ~, "__recvmsg64"

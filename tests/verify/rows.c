@@ -634,6 +634,8 @@ static const struct verify_rule verify_rules[] = {
     NAMED("timerfd_gettime", VERIFY_K("timerfd_gettime", "timerfd_gettime64")),
     NAMED("recvmmsg", VERIFY_K("recvmmsg", "recvmmsg_time64")),
     NAMED("utimensat", VERIFY_K("utimensat", "utimensat_time64")),
+    NAMED("sched_rr_get_interval",
+          VERIFY_K("sched_rr_get_interval", "sched_rr_get_interval_time64")),
     NAMED("sys_ppoll", VERIFY_K("ppoll", "ppoll_time64")),
     NAMED("sys_pselect6", VERIFY_K("pselect6", "pselect6_time64")),
     NAMED("sys_epoll_pwait", "epoll_pwait"),

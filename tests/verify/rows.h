@@ -87,6 +87,7 @@ struct verify_arg {
   X(3, int, fcntl, -, int, fd, int, cmd, unsigned long, arg)                                       \
   X(5, int, prctl, -, int, option, unsigned long, arg2, unsigned long, arg3, unsigned long, arg4,  \
     unsigned long, arg5)                                                                           \
+  X(4, long, ptrace, -, int, request, pid_t, pid, void *, addr, void *, data)                      \
   X(6, void *, mmap, -, void *, addr, size_t, len, int, prot, int, flags, int, fd, off_t, off)     \
   X(5, void *, mremap, -, void *, old_address, size_t, old_size, size_t, new_size, int, flags,     \
     void *, new_address)                                                                           \

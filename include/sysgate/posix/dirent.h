@@ -10,4 +10,6 @@
 
 #include <sysgate/dirent.h>
 
+#include <sysgate/lfs64.h> /* the *64 names under _GNU_SOURCE */
+
 #endif

@@ -18,4 +18,6 @@
 #define stdout stdout
 #define stderr stderr
 
+#include <sysgate/lfs64.h> /* the *64 names under _GNU_SOURCE */
+
 #endif

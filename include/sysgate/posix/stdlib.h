@@ -17,4 +17,6 @@
 #include <sysgate/stdlib_posix.h>
 #include <sysgate/wait.h> /* WEXITSTATUS and friends, which glibc's <stdlib.h> gives too */
 
+#include <sysgate/lfs64.h> /* the *64 names under _GNU_SOURCE */
+
 #endif

@@ -24,4 +24,6 @@
 #include <sysgate/getopt.h>
 #undef SYSGATE_GETOPT_SHORT_ONLY
 
+#include <sysgate/lfs64.h> /* the *64 names under _GNU_SOURCE */
+
 #endif

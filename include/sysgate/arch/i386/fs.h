@@ -143,6 +143,8 @@ SG_INLINE long sys_fstat(int fd, struct stat *buf) {
 #define SYSGATE_ARCH_NR_fstatfs SYS_fstatfs64
 #define SYSGATE_ARCH_STATFS_TRAP(nr, target, buf)                                                  \
   syscall3(nr, (long)(target), (long)sizeof *(buf), (long)(buf))
+/* glibc's struct statvfs has an unused int after the 32-bit f_fsid here. */
+#define SYSGATE_ARCH_STATVFS_PAD int sysgate_unused;
 
 /* chown, fchown and lchown under their own numbers take 16-bit ids. */
 #define SYSGATE_ARCH_NR_chown SYS_chown32

@@ -1,8 +1,8 @@
 /* i386 numbers and bodies of the time calls (sysgate/time.h), y2038-safe.
  *
  * The i386 kernel's clock_nanosleep, clock_settime, timerfd_settime,
- * timerfd_gettime, timer_settime, timer_gettime, futex, mq_timedsend and
- * mq_timedreceive read a 32-bit time_t. Their *_time64 twins (Linux
+ * timerfd_gettime, timer_settime, timer_gettime, futex, mq_timedsend, mq_timedreceive
+ * and sched_rr_get_interval read or write a 32-bit time_t. Their *_time64 twins (Linux
  * 5.1, numbers 403-422 in arch/x86/entry/syscalls/syscall_32.tbl) read the
  * 64-bit __kernel_timespec that sysgate's struct timespec is, so those are the
  * numbers used; the old ones are never called.
@@ -33,6 +33,7 @@
 #define SYSGATE_NR_clock_settime SYS_clock_settime64
 #define SYSGATE_NR_timerfd_settime SYS_timerfd_settime64
 #define SYSGATE_NR_timerfd_gettime SYS_timerfd_gettime64
+#define SYSGATE_NR_sched_rr_get_interval SYS_sched_rr_get_interval_time64
 #define SYSGATE_NR_futex SYS_futex_time64
 #define SYSGATE_NR_timer_settime SYS_timer_settime64
 #define SYSGATE_NR_timer_gettime SYS_timer_gettime64

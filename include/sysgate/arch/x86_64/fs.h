@@ -42,6 +42,7 @@ SG_SYS(4, fstatat, SYS_newfstatat, int, dirfd, const char *, path, struct stat *
 #define SYSGATE_ARCH_NR_statfs SYS_statfs
 #define SYSGATE_ARCH_NR_fstatfs SYS_fstatfs
 #define SYSGATE_ARCH_STATFS_TRAP(nr, target, buf) syscall2(nr, (long)(target), (long)(buf))
+#define SYSGATE_ARCH_STATVFS_PAD /* glibc's struct statvfs: none after the 64-bit f_fsid */
 
 #define SYSGATE_ARCH_NR_chown SYS_chown
 #define SYSGATE_ARCH_NR_fchown SYS_fchown

@@ -11,6 +11,7 @@
 #define SYSGATE_NR_clock_settime SYS_clock_settime
 #define SYSGATE_NR_timerfd_settime SYS_timerfd_settime
 #define SYSGATE_NR_timerfd_gettime SYS_timerfd_gettime
+#define SYSGATE_NR_sched_rr_get_interval SYS_sched_rr_get_interval
 #define SYSGATE_NR_futex SYS_futex
 #define SYSGATE_NR_timer_settime SYS_timer_settime
 #define SYSGATE_NR_timer_gettime SYS_timer_gettime

@@ -11,4 +11,6 @@
 #include <sysgate/stat.h>
 #include <sysgate/types.h>
 
+#include <sysgate/lfs64.h> /* the *64 names under _GNU_SOURCE */
+
 #endif
