@@ -44,7 +44,7 @@ int oracle_futimesat(int dirfd, const char *path, const struct oracle_tv2 *tv, i
   CALL(err, futimesat(dirfd, path, p));
 }
 
-int oracle_file_times(const char *path, long long *atime_ns, long long *mtime_ns) {
+int oracle_file_times_ns(const char *path, long long *atime_ns, long long *mtime_ns) {
   struct stat st;
   if (lstat(path, &st) != 0)
     return -1;

@@ -17,6 +17,6 @@ int oracle_futimes(int fd, const struct oracle_tv2 *tv, int *err);
 int oracle_futimesat(int dirfd, const char *path, const struct oracle_tv2 *tv, int *err);
 
 /* lstat's atime and mtime in nanoseconds since the epoch; 0, or -1. */
-int oracle_file_times(const char *path, long long *atime_ns, long long *mtime_ns);
+int oracle_file_times_ns(const char *path, long long *atime_ns, long long *mtime_ns);
 
 #endif
