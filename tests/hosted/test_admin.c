@@ -18,6 +18,7 @@
 #include <sysgate.h>
 
 #include "suite.h"
+#include "suite_raw.h"
 
 static void test_admin_abi(void **state) {
   (void)state;
@@ -51,8 +52,13 @@ static void test_admin_refused(void **state) {
   SAME(setdomainname(name, 65), oracle_setdomainname(name, 65, &glibc_errno));
   SAME(klogctl(99, NULL, 0), oracle_klogctl(99, NULL, 0, &glibc_errno));
   SAME(klogctl(10, NULL, 0), oracle_klogctl(10, NULL, 0, &glibc_errno)); /* the buffer's size */
+  /* wrong magic numbers: EINVAL before anything else (ENOSYS where valgrind lacks reboot) */
+  int glibc_errno = 0;
+  long theirs = glibc_syscall(&glibc_errno, SYS_reboot, 1, 2, RB_AUTOBOOT, 0, 0, 0);
+  assert_int_equal(theirs, -1);
+  assert_true(glibc_errno == EINVAL || (glibc_errno == ENOSYS && oracle_under_valgrind()));
   errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sys_reboot(1, 2, RB_AUTOBOOT, NULL), -EINVAL);
+  assert_int_equal(sys_reboot(1, 2, RB_AUTOBOOT, NULL), -glibc_errno);
   assert_int_equal(errno, SUITE_ERRNO_CANARY);
 }
 
