@@ -25,7 +25,7 @@ SG_EXTERN(sys_mq_setattr);
 SG_EXTERN(mq_setattr);
 
 mqd_t mq_open(const char *name, int flags, ...) {
-  if (name[0] != '/')
+  if (name && name[0] != '/') /* NULL goes on to the kernel's EFAULT */
     return (mqd_t)sysgate_ret(-EINVAL);
   mode_t mode = 0;
   struct mq_attr *attr = 0;
@@ -36,13 +36,13 @@ mqd_t mq_open(const char *name, int flags, ...) {
     attr = va_arg(ap, struct mq_attr *);
     va_end(ap);
   }
-  return (mqd_t)sysgate_ret(sys_mq_open(name + 1, flags, mode, attr));
+  return (mqd_t)sysgate_ret(sys_mq_open(name ? name + 1 : name, flags, mode, attr));
 }
 
 int mq_unlink(const char *name) {
-  if (name[0] != '/')
+  if (name && name[0] != '/')
     return (int)sysgate_ret(-EINVAL);
-  long ret = sys_mq_unlink(name + 1);
+  long ret = sys_mq_unlink(name ? name + 1 : name);
   return (int)sysgate_ret(ret == -EPERM ? -EACCES : ret);
 }
 
