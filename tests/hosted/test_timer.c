@@ -100,17 +100,24 @@ static void block(int sig, int how) {
   assert_int_equal(sigprocmask(how, &set, NULL), 0);
 }
 
-/* A signalling timer (SIGUSR1, blocked, never due here): Linux 6.13+ keeps reporting a
- * SIGEV_NONE timer's old expiry after it is disarmed. */
-static void test_timer_settime(void **state) {
-  (void)state;
+/* A timer on CLOCK_MONOTONIC that sends SIGUSR1, blocked here, with value. */
+static timer_t usr1_timer(int value) {
   block(SIGUSR1, SIG_BLOCK);
   struct sigevent sev;
   memset(&sev, 0, sizeof sev);
   sev.sigev_notify = SIGEV_SIGNAL;
   sev.sigev_signo = SIGUSR1;
+  sev.sigev_value.sival_int = value;
   timer_t t;
   assert_int_equal(timer_create(CLOCK_MONOTONIC, &sev, &t), 0);
+  return t;
+}
+
+/* A signalling timer, never due here: Linux 6.13+ keeps reporting a SIGEV_NONE timer's
+ * old expiry after it is disarmed. */
+static void test_timer_settime(void **state) {
+  (void)state;
+  timer_t t = usr1_timer(0);
   struct itimerspec ten = {.it_value = TS(10, 0), .it_interval = TS(0, 250 * MS)}, cur, old;
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(timer_settime(t, 0, &ten, NULL), 0);
@@ -151,14 +158,7 @@ static void test_timer_settime(void **state) {
 
 static void test_timer_signal(void **state) {
   (void)state;
-  block(SIGUSR1, SIG_BLOCK);
-  struct sigevent sev;
-  memset(&sev, 0, sizeof sev);
-  sev.sigev_notify = SIGEV_SIGNAL;
-  sev.sigev_signo = SIGUSR1;
-  sev.sigev_value.sival_int = 42;
-  timer_t t;
-  assert_int_equal(timer_create(CLOCK_MONOTONIC, &sev, &t), 0);
+  timer_t t = usr1_timer(42);
   /* absolute: 2 ms from now on the timer's clock */
   struct timespec now;
   assert_int_equal(clock_gettime(CLOCK_MONOTONIC, &now), 0);
