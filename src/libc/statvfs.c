@@ -19,9 +19,10 @@ static void from_statfs(struct statvfs *out, const struct statfs *in) {
   out->f_files = in->f_files;
   out->f_ffree = in->f_ffree;
   out->f_favail = in->f_ffree;
-  /* The first int, sign-extended as glibc's assignment does; the second above
-   * it where a long has room (the shift is 0 where it has none, never taken). */
-  out->f_fsid = (unsigned long)in->f_fsid.__val[0];
+  /* The first int, zero-extended (glibc 2.36's result, measured on an fsid whose first
+   * int is negative); the second above it where a long has room (the shift is 0 where it
+   * has none, never taken). */
+  out->f_fsid = (unsigned long)(unsigned int)in->f_fsid.__val[0];
   if (sizeof out->f_fsid > sizeof(int))
     out->f_fsid |= (unsigned long)in->f_fsid.__val[1] << (8 * (sizeof out->f_fsid - sizeof(int)));
   unsigned long flags = (unsigned long)in->f_flags;
