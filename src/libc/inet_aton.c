@@ -7,6 +7,7 @@
  * it ("1.2.3.4 junk" is 1.2.3.4), but refuses any other trailing character
  * (glibc resolv/inet_addr.c; inet(3), "Classful network addressing").
  */
+#include <sysgate/ctype.h>
 #include <sysgate/inet.h>
 
 /* Above any part's limit: a value past 32 bits stops growing here. */
@@ -44,11 +45,6 @@ static const char *read_part(const char *s, uint64_t *value) {
   return s;
 }
 
-/* The C locale's isspace. */
-static int is_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 int inet_aton(const char *text, struct in_addr *addr) {
   uint32_t host = 0;
   uint64_t value;
@@ -66,7 +62,7 @@ int inet_aton(const char *text, struct in_addr *addr) {
     dots++;
     s++;
   }
-  if ((*s != '\0' && !is_space(*s)) || value > (0xffffffffu >> (8 * dots)))
+  if ((*s != '\0' && !sysgate_ctype_isspace(*s)) || value > (0xffffffffu >> (8 * dots)))
     return 0;
   if (addr)
     addr->s_addr = htonl(host | (uint32_t)value);

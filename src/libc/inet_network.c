@@ -7,6 +7,7 @@
  * end the text. Digits accumulate in 32 bits and wrap before the byte check
  * (glibc's inet/inet_net.c, which this matches; see test_inet).
  */
+#include <sysgate/ctype.h>
 #include <sysgate/inet.h>
 
 static int hex_digit(char c) {
@@ -17,10 +18,6 @@ static int hex_digit(char c) {
   if (c >= 'A' && c <= 'F')
     return c - 'A' + 10;
   return -1;
-}
-
-static int is_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 in_addr_t inet_network(const char *text) {
@@ -53,7 +50,7 @@ in_addr_t inet_network(const char *text) {
       break;
     s++;
   }
-  while (is_space(*s))
+  while (sysgate_ctype_isspace(*s))
     s++;
   return *s ? INADDR_NONE : result;
 }

@@ -26,32 +26,20 @@ static void test_admin_abi(void **state) {
   ABI_ASSERT_SAME(ours, oracle_admin_abi, oracle_admin_abi_len);
 }
 
-/* Ours and theirs: the same result, and on -1 the same errno. */
-#define SAME(ours, theirs)                                                                         \
-  do {                                                                                             \
-    int glibc_errno = 0;                                                                           \
-    errno = 0;                                                                                     \
-    long o_ = (long)(ours);                                                                        \
-    int oe_ = errno;                                                                               \
-    long t_ = (long)(theirs);                                                                      \
-    assert_int_equal(o_, t_);                                                                      \
-    if (o_ == -1)                                                                                  \
-      assert_int_equal(oe_, glibc_errno);                                                          \
-  } while (0)
-
 static void test_admin_refused(void **state) {
   (void)state;
-  SAME(reboot(0x12345678), oracle_reboot(0x12345678, &glibc_errno));
-  SAME(swapon("/sysgate-none", 0), oracle_swapon("/sysgate-none", 0, &glibc_errno));
-  SAME(swapon("/sysgate-none", SWAP_FLAG_PREFER | 5),
-       oracle_swapon("/sysgate-none", SWAP_FLAG_PREFER | 5, &glibc_errno));
-  SAME(swapoff("/sysgate-none"), oracle_swapoff("/sysgate-none", &glibc_errno));
-  SAME(acct("/sysgate-none/log"), oracle_acct("/sysgate-none/log", &glibc_errno));
+  SAME_RESULT(reboot(0x12345678), oracle_reboot(0x12345678, &glibc_errno));
+  SAME_RESULT(swapon("/sysgate-none", 0), oracle_swapon("/sysgate-none", 0, &glibc_errno));
+  SAME_RESULT(swapon("/sysgate-none", SWAP_FLAG_PREFER | 5),
+              oracle_swapon("/sysgate-none", SWAP_FLAG_PREFER | 5, &glibc_errno));
+  SAME_RESULT(swapoff("/sysgate-none"), oracle_swapoff("/sysgate-none", &glibc_errno));
+  SAME_RESULT(acct("/sysgate-none/log"), oracle_acct("/sysgate-none/log", &glibc_errno));
   char name[80];
   memset(name, 'x', sizeof name);
-  SAME(setdomainname(name, 65), oracle_setdomainname(name, 65, &glibc_errno));
-  SAME(klogctl(99, NULL, 0), oracle_klogctl(99, NULL, 0, &glibc_errno));
-  SAME(klogctl(10, NULL, 0), oracle_klogctl(10, NULL, 0, &glibc_errno)); /* the buffer's size */
+  SAME_RESULT(setdomainname(name, 65), oracle_setdomainname(name, 65, &glibc_errno));
+  SAME_RESULT(klogctl(99, NULL, 0), oracle_klogctl(99, NULL, 0, &glibc_errno));
+  SAME_RESULT(klogctl(10, NULL, 0),
+              oracle_klogctl(10, NULL, 0, &glibc_errno)); /* the buffer's size */
   /* wrong magic numbers: EINVAL before anything else (ENOSYS where valgrind lacks reboot) */
   int glibc_errno = 0;
   long theirs = glibc_syscall(&glibc_errno, SYS_reboot, 1, 2, RB_AUTOBOOT, 0, 0, 0);
