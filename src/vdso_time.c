@@ -46,6 +46,3 @@ SYSGATE_ARCH_VDSO_INLINES(SG_E)
 SG_E(sysgate_vdso_clock_gettime)
 SG_E(sysgate_vdso_clock_getres)
 SG_E(sysgate_vdso_getcpu)
-SG_E(time)
-#define SG_EMIT_LIBC(n, T, name, ...) SG_EXTERN(name);
-SYSGATE_VDSO_TIME_CALLS(SG_EMIT_LIBC)

@@ -77,11 +77,11 @@ def glibc_write(arch):
 
 def blocks():
     return {
-        "row": c_block("include/sysgate/unistd.h", r"^  X\(3, ssize_t, write", r"\n")
+        "row": c_block("src/calls.tab", r"^ssize_t write\(", r"\n")
         .rstrip(" \\").strip(),
-        "libc": macro("include/sysgate/syscall.h", "SG_LIBC") + "\n\n"
-        + macro("include/sysgate/syscall.h", "SG_LIBC_AS"),
-        "sys": macro("include/sysgate/syscall.h", "SG_SYS"),
+        "libc": c_block("include/sysgate/calls/unistd.h", r"^SG_INLINE ssize_t write\(.*SG_SYMBOL",
+                        r"^}\n"),
+        "sys": c_block("include/sysgate/calls/unistd.h", r"^SG_INLINE long sys_write"),
         "error": c_block("include/sysgate/syscall.h", r"^SG_INLINE int sysgate_is_error")
         + "\n\n" + c_block("include/sysgate/syscall.h", r"^SG_INLINE SG_ARCH_REG_ARG long sysgate_ret"),
         "trap-x86_64": c_block("include/sysgate/arch/x86_64/syscall.h", r"^SG_INLINE long syscall3"),

@@ -37,14 +37,7 @@ SG_INLINE int reboot(int howto) {
   return (int)sysgate_ret(r);
 }
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_ADMIN_CALLS(X)                                                                     \
-  X(2, int, swapon, SYS_swapon, const char *, path, int, flags)                                    \
-  X(1, int, swapoff, SYS_swapoff, const char *, path)                                              \
-  X(1, int, acct, SYS_acct, const char *, path)                                                    \
-  X(2, int, setdomainname, SYS_setdomainname, const char *, name, size_t, len)
-
-SYSGATE_ADMIN_CALLS(SG_WRAP)
+#include "calls/admin.h"
 
 /* klogctl(3) is glibc's name for syslog(2), whose own name is syslog(3)'s. */
 SG_SYS(3, syslog, SYS_syslog, int, type, char *, buf, int, len)

@@ -12,6 +12,7 @@
 #define SYSGATE_ARCH_H
 
 #if defined(__x86_64__) && !defined(__ILP32__)
+#include "arch/x86_64/calls.h"
 #include "arch/x86_64/nr.h"
 #include "arch/x86_64/syscall.h"
 #define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/x86_64/nr_uapi.h" /* for <sys/syscall.h> */
@@ -31,7 +32,9 @@
 #define SYSGATE_ARCH_R_RELATIVE 8
 #define SYSGATE_ARCH_RELOC_HAS_ADDEND 1
 #elif defined(__i386__)
+#include "arch/i386/calls.h"
 #include "arch/i386/nr.h"
+#include "arch/i386/split.h"
 #include "arch/i386/syscall.h"
 #define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/i386/nr_uapi.h" /* for <sys/syscall.h> */
 #define SYSGATE_ARCH_ABI_H "arch/i386/abi.h"

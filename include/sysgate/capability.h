@@ -12,11 +12,6 @@
 
 #include "syscall.h"
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_CAPABILITY_CALLS(X)                                                                \
-  X(2, int, capget, SYS_capget, void *, header, void *, data)                                      \
-  X(2, int, capset, SYS_capset, void *, header, const void *, data)
-
-SYSGATE_CAPABILITY_CALLS(SG_WRAP)
+#include "calls/capability.h"
 
 #endif

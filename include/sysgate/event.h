@@ -147,21 +147,7 @@ struct inotify_event {
  * SYSGATE_NR_* numbers of the calls i386 makes through their time64 twins. */
 #include SYSGATE_ARCH_EVENT_H
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_EVENT_CALLS(X)                                                                     \
-  X(3, int, poll, SYS_poll, struct pollfd *, fds, nfds_t, nfds, int, timeout)                      \
-  X(1, int, epoll_create, SYS_epoll_create, int, size)                                             \
-  X(1, int, epoll_create1, SYS_epoll_create1, int, flags)                                          \
-  X(4, int, epoll_ctl, SYS_epoll_ctl, int, epfd, int, op, int, fd, struct epoll_event *, event)    \
-  X(4, int, epoll_wait, SYS_epoll_wait, int, epfd, struct epoll_event *, events, int, maxevents,   \
-    int, timeout)                                                                                  \
-  X(2, int, eventfd, SYS_eventfd2, unsigned int, count, int, flags)                                \
-  X(0, int, inotify_init, SYS_inotify_init)                                                        \
-  X(1, int, inotify_init1, SYS_inotify_init1, int, flags)                                          \
-  X(3, int, inotify_add_watch, SYS_inotify_add_watch, int, fd, const char *, path, uint32_t, mask) \
-  X(2, int, inotify_rm_watch, SYS_inotify_rm_watch, int, fd, int, wd)
-
-SYSGATE_EVENT_CALLS(SG_WRAP)
+#include "calls/event.h"
 
 /* The raw calls whose libc layer adds the signal set's size or copies the timeout. */
 SG_SYS(5, ppoll, SYSGATE_NR_ppoll, struct pollfd *, fds, nfds_t, nfds, struct timespec *, timeout,

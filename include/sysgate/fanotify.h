@@ -113,11 +113,7 @@ struct fanotify_response {
    (long)(meta)->event_len >= (long)FAN_EVENT_METADATA_LEN &&                                      \
    (long)(meta)->event_len <= (long)(len))
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_FANOTIFY_CALLS(X)                                                                  \
-  X(2, int, fanotify_init, SYS_fanotify_init, unsigned int, flags, unsigned int, event_f_flags)
-
-SYSGATE_FANOTIFY_CALLS(SG_WRAP)
+#include "calls/fanotify.h"
 
 /* sys_fanotify_mark is per arch: the mask is one register on x86_64, two on i386. */
 SG_LIBC(5, int, fanotify_mark, per_arch, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,

@@ -25,30 +25,9 @@
 #define CLOSE_RANGE_UNSHARE (1U << 1)
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_FD_CALLS(X)                                                                        \
-  X(1, int, dup, SYS_dup, int, oldfd)                                                              \
-  X(2, int, dup2, SYS_dup2, int, oldfd, int, newfd)                                                \
-  X(3, int, dup3, SYS_dup3, int, oldfd, int, newfd, int, flags)                                    \
-  X(1, int, pipe, SYS_pipe, int *, pipefd)                                                         \
-  X(2, int, pipe2, SYS_pipe2, int *, pipefd, int, flags)                                           \
-  X(1, int, fsync, SYS_fsync, int, fd)                                                             \
-  X(1, int, fdatasync, SYS_fdatasync, int, fd)                                                     \
-  X(1, int, syncfs, SYS_syncfs, int, fd)                                                           \
-  X(3, int, close_range, SYS_close_range, unsigned int, first, unsigned int, last, int, flags)     \
-  X(6, ssize_t, copy_file_range, SYS_copy_file_range, int, fd_in, off_t *, off_in, int, fd_out,    \
-    off_t *, off_out, size_t, len, unsigned int, flags)
-
-SYSGATE_FD_CALLS(SG_WRAP)
-
 /* The same, over the arch's raw layer (SYSGATE_ARCH_FD_H). */
-#define SYSGATE_FD_ARCH_CALLS(X)                                                                   \
-  X(4, ssize_t, pread, per_arch, int, fd, void *, buf, size_t, count, off_t, offset)               \
-  X(4, ssize_t, pwrite, per_arch, int, fd, const void *, buf, size_t, count, off_t, offset)        \
-  X(2, int, truncate, per_arch, const char *, path, off_t, length)                                 \
-  X(2, int, ftruncate, per_arch, int, fd, off_t, length)
 
-SYSGATE_FD_ARCH_CALLS(SG_LIBC)
+#include "calls/fd.h"
 
 /* sysgate_ret for a 64-bit result: an error is a long-sized raw value,
  * sign-extended. An i386 offset of 2 GiB or more is negative as a long but does

@@ -101,35 +101,16 @@ struct file_handle {
  * kernel's header, which sysgate.h includes and <fcntl.h> does not, as glibc's). */
 struct open_how;
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_FDCTL_CALLS(X)                                                                     \
-  X(4, ssize_t, vmsplice, SYS_vmsplice, int, fd, const struct iovec *, iov, size_t, nr_segs,       \
-    unsigned int, flags)                                                                           \
-  X(5, int, name_to_handle_at, SYS_name_to_handle_at, int, dirfd, const char *, path,              \
-    struct file_handle *, handle, int *, mount_id, int, flags)                                     \
-  X(3, int, open_by_handle_at, SYS_open_by_handle_at, int, mount_fd, struct file_handle *, handle, \
-    int, flags)                                                                                    \
-  X(4, int, openat2, SYS_openat2, int, dirfd, const char *, path, struct open_how *, how, size_t,  \
-    size)                                                                                          \
-  X(6, ssize_t, splice, SYS_splice, int, fd_in, off_t *, off_in, int, fd_out, off_t *, off_out,    \
-    size_t, len, unsigned int, flags)                                                              \
-  X(4, ssize_t, tee, SYS_tee, int, fd_in, int, fd_out, size_t, len, unsigned int, flags)
-
-SYSGATE_FDCTL_CALLS(SG_WRAP)
-
-/* fallocate's raw layer is the arch's: i386 splits both offsets. */
-SG_LIBC(4, int, fallocate, per_arch, int, fd, int, mode, off_t, offset, off_t, len)
-
 /* creat is open with fixed flags, and goes through sys_open for the arch's
  * implied ones: the kernel's creat would leave out O_LARGEFILE for an i386
  * caller (fs/open.c, force_o_largefile() holds only on 64-bit). */
 SG_INLINE long sys_creat(const char *path, mode_t mode) {
   return sys_open(path, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
-SG_LIBC(2, int, creat, via_open, const char *, path, mode_t, mode)
+
+#include "calls/fdctl.h"
 
 /* The variadic fcntl is in src/wrappers/fdctl.c. */
-SG_SYS(3, fcntl, SYSGATE_ARCH_SYS_fcntl, int, fd, int, cmd, unsigned long, arg)
 int fcntl(int fd, int cmd, ...) SG_SYMBOL(fcntl);
 
 #endif

@@ -17,6 +17,6 @@
 
 #define SYSGATE_FILE_CALLS(X) X(2, int, flock, SYS_flock, int, fd, int, operation)
 
-SYSGATE_FILE_CALLS(SG_WRAP)
+#include "calls/file.h"
 
 #endif

@@ -14,14 +14,6 @@
 
 struct io_uring_params;
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_IO_URING_CALLS(X)                                                                  \
-  X(2, int, io_uring_setup, SYS_io_uring_setup, uint32_t, entries, struct io_uring_params *, p)    \
-  X(6, int, io_uring_enter, SYS_io_uring_enter, unsigned int, fd, unsigned int, to_submit,         \
-    unsigned int, min_complete, unsigned int, flags, const void *, arg, size_t, argsz)             \
-  X(4, int, io_uring_register, SYS_io_uring_register, unsigned int, fd, unsigned int, opcode,      \
-    void *, arg, unsigned int, nr_args)
-
-SYSGATE_IO_URING_CALLS(SG_WRAP)
+#include "calls/io_uring.h"
 
 #endif

@@ -188,20 +188,8 @@ struct shm_info {
 /* X(arg count, return type, name, number, (type, name) per argument). The ctl
  * commands go to the direct calls as they are: those always use the 64 layout
  * (ipc/msg.c: sys_msgctl passes IPC_64 itself). */
-#define SYSGATE_IPC_CALLS(X)                                                                       \
-  X(2, int, msgget, SYS_msgget, key_t, key, int, flags)                                            \
-  X(4, int, msgsnd, SYS_msgsnd, int, id, const void *, msg, size_t, size, int, flags)              \
-  X(5, ssize_t, msgrcv, SYS_msgrcv, int, id, void *, msg, size_t, size, long, type, int, flags)    \
-  X(3, int, msgctl, SYS_msgctl, int, id, int, cmd, struct msqid_ds *, buf)                         \
-  X(3, int, semget, SYS_semget, key_t, key, int, nsems, int, flags)                                \
-  X(4, int, semtimedop, SYSGATE_NR_semtimedop, int, id, struct sembuf *, sops, size_t, nsops,      \
-    const struct timespec *, timeout)                                                              \
-  X(3, int, shmget, SYS_shmget, key_t, key, size_t, size, int, flags)                              \
-  X(3, void *, shmat, SYS_shmat, int, id, const void *, addr, int, flags)                          \
-  X(1, int, shmdt, SYS_shmdt, const void *, addr)                                                  \
-  X(3, int, shmctl, SYS_shmctl, int, id, int, cmd, struct shmid_ds *, buf)
 
-SYSGATE_IPC_CALLS(SYSGATE_ARCH_IPC_WRAP)
+#include "calls/ipc.h"
 
 /* sys_semop is per arch (semop on x86_64, semtimedop with no timeout on i386),
  * and so is sys_semctl (its fourth argument is union semun, passed by value). */

@@ -41,15 +41,6 @@ typedef int32_t key_serial_t;
 #define KEYCTL_SET_TIMEOUT 15
 #define KEYCTL_INVALIDATE 21
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_KEYS_CALLS(X)                                                                      \
-  X(5, key_serial_t, add_key, SYS_add_key, const char *, type, const char *, description,          \
-    const void *, payload, size_t, plen, key_serial_t, keyring)                                    \
-  X(4, key_serial_t, request_key, SYS_request_key, const char *, type, const char *, description,  \
-    const char *, callout_info, key_serial_t, dest_keyring)                                        \
-  X(5, long, keyctl, SYS_keyctl, int, operation, unsigned long, arg2, unsigned long, arg3,         \
-    unsigned long, arg4, unsigned long, arg5)
-
-SYSGATE_KEYS_CALLS(SG_WRAP)
+#include "calls/keys.h"
 
 #endif

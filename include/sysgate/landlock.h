@@ -53,14 +53,6 @@ struct landlock_path_beneath_attr {
 #define LANDLOCK_ACCESS_FS_REFER (1ULL << 13)
 #endif
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_LANDLOCK_CALLS(X)                                                                  \
-  X(3, int, landlock_create_ruleset, SYS_landlock_create_ruleset,                                  \
-    const struct landlock_ruleset_attr *, attr, size_t, size, uint32_t, flags)                     \
-  X(4, int, landlock_add_rule, SYS_landlock_add_rule, int, ruleset_fd, enum landlock_rule_type,    \
-    rule_type, const void *, rule_attr, uint32_t, flags)                                           \
-  X(2, int, landlock_restrict_self, SYS_landlock_restrict_self, int, ruleset_fd, uint32_t, flags)
-
-SYSGATE_LANDLOCK_CALLS(SG_WRAP)
+#include "calls/landlock.h"
 
 #endif

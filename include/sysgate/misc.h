@@ -291,18 +291,7 @@ struct sock_fprog {
 #define BPF_LL_OFF SKF_LL_OFF
 #endif
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_MISC_CALLS(X)                                                                      \
-  X(3, ssize_t, getrandom, SYS_getrandom, void *, buf, size_t, len, unsigned int, flags)           \
-  X(1, int, sysinfo, SYS_sysinfo, struct sysinfo *, info)                                          \
-  X(6, long, futex, SYSGATE_NR_futex, uint32_t *, uaddr, int, op, uint32_t, val,                   \
-    const struct timespec *, timeout, uint32_t *, uaddr2, uint32_t, val3)                          \
-  X(5, int, mount, SYS_mount, const char *, source, const char *, target, const char *, fstype,    \
-    unsigned long, flags, const void *, data)                                                      \
-  X(2, int, umount2, SYS_umount2, const char *, target, int, flags)                                \
-  X(3, int, seccomp, SYS_seccomp, unsigned int, op, unsigned int, flags, void *, args)
-
-SYSGATE_MISC_CALLS(SG_WRAP)
+#include "calls/misc.h"
 
 /* The processor counts and memory sizes of sysconf(3) under glibc's
  * <sys/sysinfo.h> names: online and configured CPUs, all and free pages

@@ -71,28 +71,7 @@
 /* membarrier(2)'s MEMBARRIER_CMD_* are sysgate/membarrier.h's (a copy of the kernel's
  * header, which sysgate.h includes and <sys/mman.h> does not, as glibc's). */
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_MM_CALLS(X)                                                                        \
-  X(3, int, mprotect, SYS_mprotect, void *, addr, size_t, len, int, prot)                          \
-  X(3, int, msync, SYS_msync, void *, addr, size_t, len, int, flags)                               \
-  X(3, int, madvise, SYS_madvise, void *, addr, size_t, len, int, advice)                          \
-  X(3, int, mincore, SYS_mincore, void *, addr, size_t, len, unsigned char *, vec)                 \
-  X(2, int, mlock, SYS_mlock, const void *, addr, size_t, len)                                     \
-  X(2, int, munlock, SYS_munlock, const void *, addr, size_t, len)                                 \
-  X(1, int, mlockall, SYS_mlockall, int, flags)                                                    \
-  X(0, int, munlockall, SYS_munlockall)                                                            \
-  X(3, int, mlock2, SYS_mlock2, const void *, addr, size_t, len, unsigned int, flags)              \
-  X(2, int, memfd_create, SYS_memfd_create, const char *, name, unsigned int, flags)               \
-  X(2, int, pkey_alloc, SYS_pkey_alloc, unsigned int, flags, unsigned int, access_rights)          \
-  X(1, int, pkey_free, SYS_pkey_free, int, pkey)                                                   \
-  X(4, int, pkey_mprotect, SYS_pkey_mprotect, void *, addr, size_t, len, int, prot, int, pkey)     \
-  X(1, int, memfd_secret, SYS_memfd_secret, unsigned int, flags)                                   \
-  X(3, int, membarrier, SYS_membarrier, int, cmd, unsigned int, flags, int, cpu_id)                \
-  X(1, int, userfaultfd, SYS_userfaultfd, int, flags)                                              \
-  X(5, int, remap_file_pages, SYS_remap_file_pages, void *, addr, size_t, size, int, prot, size_t, \
-    pgoff, int, flags)
-
-SYSGATE_MM_CALLS(SG_WRAP)
+#include "calls/mm.h"
 
 /* The variadic mremap is in src/wrappers/mm.c. */
 SG_SYS(5, mremap, SYS_mremap, void *, old_address, size_t, old_size, size_t, new_size, int, flags,

@@ -42,7 +42,7 @@ SG_LIBC(6, void *, mmap, per_arch, void *, addr, size_t, len, int, prot, int, fl
 
 #define SYSGATE_MMAN_CALLS(X) X(2, int, munmap, SYS_munmap, void *, addr, size_t, len)
 
-SYSGATE_MMAN_CALLS(SG_WRAP)
+#include "calls/mman.h"
 
 /* mprotect, mremap, msync, madvise, mincore, mlock*, memfd_create. */
 #include "mm.h"

@@ -34,14 +34,7 @@ struct mq_attr {
   long sysgate_pad[4];
 };
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_MQ_CALLS(X)                                                                        \
-  X(5, int, mq_timedsend, SYSGATE_NR_mq_timedsend, mqd_t, mqd, const char *, msg, size_t, len,     \
-    unsigned int, prio, const struct timespec *, timeout)                                          \
-  X(5, ssize_t, mq_timedreceive, SYSGATE_NR_mq_timedreceive, mqd_t, mqd, char *, msg, size_t, len, \
-    unsigned int *, prio, const struct timespec *, timeout)
-
-SYSGATE_MQ_CALLS(SG_WRAP)
+#include "calls/mqueue.h"
 
 SG_SYS(4, mq_open, SYS_mq_open, const char *, name, int, flags, mode_t, mode, struct mq_attr *,
        attr)

@@ -25,36 +25,7 @@
 #define RENAME_EXCHANGE (1 << 1)
 #define RENAME_WHITEOUT (1 << 2)
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_PATH_CALLS(X)                                                                      \
-  X(2, int, access, SYS_access, const char *, path, int, mode)                                     \
-  X(4, int, faccessat2, SYS_faccessat2, int, dirfd, const char *, path, int, mode, int, flags)     \
-  X(1, int, rmdir, SYS_rmdir, const char *, path)                                                  \
-  X(1, int, unlink, SYS_unlink, const char *, path)                                                \
-  X(3, int, unlinkat, SYS_unlinkat, int, dirfd, const char *, path, int, flags)                    \
-  X(2, int, rename, SYS_rename, const char *, oldpath, const char *, newpath)                      \
-  X(4, int, renameat, SYS_renameat, int, olddirfd, const char *, oldpath, int, newdirfd,           \
-    const char *, newpath)                                                                         \
-  X(5, int, renameat2, SYS_renameat2, int, olddirfd, const char *, oldpath, int, newdirfd,         \
-    const char *, newpath, unsigned int, flags)                                                    \
-  X(2, int, link, SYS_link, const char *, oldpath, const char *, newpath)                          \
-  X(5, int, linkat, SYS_linkat, int, olddirfd, const char *, oldpath, int, newdirfd, const char *, \
-    newpath, int, flags)                                                                           \
-  X(2, int, symlink, SYS_symlink, const char *, target, const char *, linkpath)                    \
-  X(3, int, symlinkat, SYS_symlinkat, const char *, target, int, newdirfd, const char *, linkpath) \
-  X(3, ssize_t, readlink, SYS_readlink, const char *, path, char *, buf, size_t, size)             \
-  X(4, ssize_t, readlinkat, SYS_readlinkat, int, dirfd, const char *, path, char *, buf, size_t,   \
-    size)                                                                                          \
-  X(3, int, chown, SYSGATE_ARCH_NR_chown, const char *, path, uid_t, owner, gid_t, group)          \
-  X(3, int, fchown, SYSGATE_ARCH_NR_fchown, int, fd, uid_t, owner, gid_t, group)                   \
-  X(3, int, lchown, SYSGATE_ARCH_NR_lchown, const char *, path, uid_t, owner, gid_t, group)        \
-  X(5, int, fchownat, SYS_fchownat, int, dirfd, const char *, path, uid_t, owner, gid_t, group,    \
-    int, flags)                                                                                    \
-  X(1, int, chdir, SYS_chdir, const char *, path)                                                  \
-  X(1, int, fchdir, SYS_fchdir, int, fd)                                                           \
-  X(1, int, chroot, SYS_chroot, const char *, path)
-
-SYSGATE_PATH_CALLS(SG_WRAP)
+#include "calls/path.h"
 
 /* faccessat(2): the kernel's faccessat has no flags argument (fs/open.c), so
  * flags == 0 goes there, on every kernel; other flags go to faccessat2 (Linux

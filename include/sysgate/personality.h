@@ -52,6 +52,6 @@
 
 #define SYSGATE_PERSONALITY_CALLS(X) X(1, int, personality, SYS_personality, unsigned long, persona)
 
-SYSGATE_PERSONALITY_CALLS(SG_WRAP)
+#include "calls/personality.h"
 
 #endif

@@ -17,16 +17,6 @@
 
 #define PIDFD_NONBLOCK 04000 /* O_NONBLOCK */
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_PIDFD_CALLS(X)                                                                     \
-  X(2, int, pidfd_open, SYS_pidfd_open, pid_t, pid, unsigned int, flags)                           \
-  X(4, int, pidfd_send_signal, SYS_pidfd_send_signal, int, pidfd, int, sig, siginfo_t *, info,     \
-    unsigned int, flags)                                                                           \
-  X(3, int, pidfd_getfd, SYS_pidfd_getfd, int, pidfd, int, targetfd, unsigned int, flags)          \
-  X(5, ssize_t, process_madvise, SYS_process_madvise, int, pidfd, const struct iovec *, iov,       \
-    size_t, vlen, int, advice, unsigned int, flags)                                                \
-  X(2, int, process_mrelease, SYS_process_mrelease, int, pidfd, unsigned int, flags)
-
-SYSGATE_PIDFD_CALLS(SG_WRAP)
+#include "calls/pidfd.h"
 
 #endif

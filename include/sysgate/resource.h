@@ -81,13 +81,7 @@ SG_LIBC(2, int, getrlimit, per_arch, int, resource, struct rlimit *, rlim)
 SG_LIBC(2, int, setrlimit, per_arch, int, resource, const struct rlimit *, rlim)
 SG_LIBC(2, int, getrusage, per_arch, int, who, struct rusage *, usage)
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_RESOURCE_CALLS(X)                                                                  \
-  X(4, int, prlimit, SYS_prlimit64, pid_t, pid, int, resource, const struct rlimit *, new_limit,   \
-    struct rlimit *, old_limit)                                                                    \
-  X(3, int, setpriority, SYS_setpriority, int, which, id_t, who, int, prio)
-
-SYSGATE_RESOURCE_CALLS(SG_WRAP)
+#include "calls/resource.h"
 
 SG_SYS(2, getpriority, SYS_getpriority, int, which, id_t, who)
 SG_INLINE int getpriority(int which, id_t who) SG_SYMBOL(getpriority);

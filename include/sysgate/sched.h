@@ -144,24 +144,7 @@ struct sched_param {
   int sched_priority;
 };
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_SCHED_CALLS(X)                                                                     \
-  X(0, int, sched_yield, SYS_sched_yield)                                                          \
-  X(3, int, sched_setaffinity, SYS_sched_setaffinity, pid_t, pid, size_t, size, const cpu_set_t *, \
-    set)                                                                                           \
-  X(2, int, sched_setparam, SYS_sched_setparam, pid_t, pid, const struct sched_param *, param)     \
-  X(2, int, sched_getparam, SYS_sched_getparam, pid_t, pid, struct sched_param *, param)           \
-  X(3, int, sched_setscheduler, SYS_sched_setscheduler, pid_t, pid, int, policy,                   \
-    const struct sched_param *, param)                                                             \
-  X(1, int, sched_getscheduler, SYS_sched_getscheduler, pid_t, pid)                                \
-  X(1, int, sched_get_priority_max, SYS_sched_get_priority_max, int, policy)                       \
-  X(1, int, sched_get_priority_min, SYS_sched_get_priority_min, int, policy)                       \
-  X(1, int, unshare, SYS_unshare, int, flags)                                                      \
-  X(2, int, setns, SYS_setns, int, fd, int, nstype)                                                \
-  X(2, int, sched_rr_get_interval, SYSGATE_NR_sched_rr_get_interval, pid_t, pid,                   \
-    struct timespec *, interval)
-
-SYSGATE_SCHED_CALLS(SG_WRAP)
+#include "calls/sched.h"
 
 SG_SYS(3, sched_getaffinity, SYS_sched_getaffinity, pid_t, pid, size_t, size, cpu_set_t *, set)
 SG_INLINE int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set)

@@ -12,10 +12,6 @@
 #include "types.h"
 #include SYSGATE_ARCH_FD_H
 
-#define SYSGATE_SENDFILE_CALLS(X)                                                                  \
-  X(4, ssize_t, sendfile, SYSGATE_ARCH_SYS_sendfile, int, out_fd, int, in_fd, off_t *, offset,     \
-    size_t, count)
-
-SYSGATE_SENDFILE_CALLS(SG_WRAP)
+#include "calls/sendfile.h"
 
 #endif

@@ -383,21 +383,7 @@ SG_INLINE int sigismember(const sigset_t *set, int signo) {
 #define SG_SIGSET_WRAP(n, T, name, ...)                                                            \
   SG_SIGSET_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_SIGSET_CALLS(X)                                                                    \
-  X(3, int, sigprocmask, SYS_rt_sigprocmask, int, how, const sigset_t *, set, sigset_t *, oldset)  \
-  X(1, int, sigpending, SYS_rt_sigpending, sigset_t *, set)                                        \
-  X(1, int, sigsuspend, SYS_rt_sigsuspend, const sigset_t *, mask)                                 \
-  X(3, int, sigtimedwait, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, siginfo_t *, info,       \
-    const struct timespec *, timeout)
-
-#define SYSGATE_SIGNAL_CALLS(X)                                                                    \
-  X(2, int, sigaltstack, SYS_sigaltstack, const stack_t *, ss, stack_t *, old_ss)                  \
-  X(0, int, pause, SYS_pause)                                                                      \
-  X(1, unsigned int, alarm, SYS_alarm, unsigned int, seconds)
-
-SYSGATE_SIGSET_CALLS(SG_SIGSET_WRAP)
-SYSGATE_SIGNAL_CALLS(SG_WRAP)
+#include "calls/signal.h"
 
 /* sigwaitinfo is sigtimedwait without a timeout (sigwaitinfo(2)).
  * Not glibc's: glibc 2.36 rewrites si_code SI_TKILL to SI_USER here (and only

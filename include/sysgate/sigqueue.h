@@ -14,13 +14,7 @@
 #include "syscall.h"
 #include "unistd.h"
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_SIGQUEUE_CALLS(X)                                                                  \
-  X(3, int, rt_sigqueueinfo, SYS_rt_sigqueueinfo, pid_t, tgid, int, sig, siginfo_t *, info)        \
-  X(4, int, rt_tgsigqueueinfo, SYS_rt_tgsigqueueinfo, pid_t, tgid, pid_t, tid, int, sig,           \
-    siginfo_t *, info)
-
-SYSGATE_SIGQUEUE_CALLS(SG_WRAP)
+#include "calls/sigqueue.h"
 
 SG_INLINE int sigqueue(pid_t pid, int sig, const union sigval value) SG_SYMBOL(sigqueue);
 SG_INLINE int sigqueue(pid_t pid, int sig, const union sigval value) {

@@ -321,41 +321,12 @@ SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
  * fallback on i386). */
 #include SYSGATE_ARCH_SOCKET_H
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_SOCKET_CALLS(X)                                                                    \
-  X(3, int, socket, SYS_socket, int, domain, int, type, int, protocol)                             \
-  X(4, int, socketpair, SYS_socketpair, int, domain, int, type, int, protocol, int *, sv)          \
-  X(3, int, bind, SYS_bind, int, fd, const struct sockaddr *, addr, socklen_t, len)                \
-  X(2, int, listen, SYS_listen, int, fd, int, backlog)                                             \
-  X(4, int, accept4, SYS_accept4, int, fd, struct sockaddr *, addr, socklen_t *, len, int, flags)  \
-  X(3, int, connect, SYS_connect, int, fd, const struct sockaddr *, addr, socklen_t, len)          \
-  X(6, ssize_t, sendto, SYS_sendto, int, fd, const void *, buf, size_t, len, int, flags,           \
-    const struct sockaddr *, addr, socklen_t, addrlen)                                             \
-  X(3, ssize_t, sendmsg, SYS_sendmsg, int, fd, const struct msghdr *, msg, int, flags)             \
-  X(6, ssize_t, recvfrom, SYS_recvfrom, int, fd, void *, buf, size_t, len, int, flags,             \
-    struct sockaddr *, addr, socklen_t *, addrlen)                                                 \
-  X(3, ssize_t, recvmsg, SYS_recvmsg, int, fd, struct msghdr *, msg, int, flags)                   \
-  X(4, int, sendmmsg, SYS_sendmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen, int,    \
-    flags)                                                                                         \
-  X(2, int, shutdown, SYS_shutdown, int, fd, int, how)                                             \
-  X(5, int, getsockopt, SYS_getsockopt, int, fd, int, level, int, name, void *, value,             \
-    socklen_t *, len)                                                                              \
-  X(5, int, setsockopt, SYS_setsockopt, int, fd, int, level, int, name, const void *, value,       \
-    socklen_t, len)                                                                                \
-  X(3, int, getsockname, SYS_getsockname, int, fd, struct sockaddr *, addr, socklen_t *, len)      \
-  X(3, int, getpeername, SYS_getpeername, int, fd, struct sockaddr *, addr, socklen_t *, len)
-
-SYSGATE_SOCKET_CALLS(SYSGATE_ARCH_SOCKET_WRAP)
+#include "calls/socket.h"
 
 /* recvmmsg takes a timespec, which the kernel updates with the time left: on
  * i386 that is recvmmsg_time64 (SYSGATE_NR_recvmmsg), the call whose timespec
  * has sysgate's 64-bit tv_sec. It has no socketcall fallback: socketcall's
  * RECVMMSG reads the old 32-bit timespec (net/socket.c, __sys_recvmmsg). */
-#define SYSGATE_SOCKET_TIME_CALLS(X)                                                               \
-  X(5, int, recvmmsg, SYSGATE_NR_recvmmsg, int, fd, struct mmsghdr *, msgvec, unsigned int, vlen,  \
-    int, flags, struct timespec *, timeout)
-
-SYSGATE_SOCKET_TIME_CALLS(SG_WRAP)
 
 SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags) {
   return sys_sendto(fd, buf, len, flags, 0, 0);

@@ -170,30 +170,12 @@ SG_INLINE dev_t gnu_dev_makedev(unsigned int major, unsigned int minor) {
 #define st_mtime st_mtim.tv_sec
 #define st_ctime st_ctim.tv_sec
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_STAT_CALLS(X)                                                                      \
-  X(5, int, statx, SYS_statx, int, dirfd, const char *, path, int, flags, unsigned int, mask,      \
-    struct statx *, buf)                                                                           \
-  X(2, int, chmod, SYS_chmod, const char *, path, mode_t, mode)                                    \
-  X(2, int, fchmod, SYS_fchmod, int, fd, mode_t, mode)                                             \
-  X(2, int, mkdir, SYS_mkdir, const char *, path, mode_t, mode)                                    \
-  X(3, int, mkdirat, SYS_mkdirat, int, dirfd, const char *, path, mode_t, mode)
-
-SYSGATE_STAT_CALLS(SG_WRAP)
-
 /* umask(2) "always succeeds": no error test (SG_WRAP_NOFAIL). */
 #define SYSGATE_UMASK_CALLS(X) X(1, mode_t, umask, SYS_umask, mode_t, mask)
 
-SYSGATE_UMASK_CALLS(SG_WRAP_NOFAIL)
-
 /* The libc layer of the per-arch raw calls. */
-#define SYSGATE_STAT_ARCH_CALLS(X)                                                                 \
-  X(2, int, stat, per_arch, const char *, path, struct stat *, buf)                                \
-  X(2, int, fstat, per_arch, int, fd, struct stat *, buf)                                          \
-  X(2, int, lstat, per_arch, const char *, path, struct stat *, buf)                               \
-  X(4, int, fstatat, per_arch, int, dirfd, const char *, path, struct stat *, buf, int, flags)
 
-SYSGATE_STAT_ARCH_CALLS(SG_LIBC)
+#include "calls/stat.h"
 
 /* fchmodat(2): the kernel's fchmodat has no flags argument (fs/open.c), so
  * flags == 0 goes there, on every kernel; other flags go to fchmodat2 (Linux

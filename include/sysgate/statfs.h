@@ -40,11 +40,6 @@ SG_INLINE long sys_fstatfs(int fd, struct statfs *buf) {
   return SYSGATE_ARCH_STATFS_TRAP(SYSGATE_ARCH_NR_fstatfs, fd, buf);
 }
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_STATFS_CALLS(X)                                                                    \
-  X(2, int, statfs, SYSGATE_ARCH_NR_statfs, const char *, path, struct statfs *, buf)              \
-  X(2, int, fstatfs, SYSGATE_ARCH_NR_fstatfs, int, fd, struct statfs *, buf)
-
-SYSGATE_STATFS_CALLS(SG_LIBC)
+#include "calls/statfs.h"
 
 #endif

@@ -60,16 +60,7 @@ struct itimerval {
 SG_SYS(4, clock_nanosleep, SYSGATE_NR_clock_nanosleep, clockid_t, clock, int, flags,
        const struct timespec *, req, struct timespec *, rem)
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_TIME_CALLS(X)                                                                      \
-  X(2, int, clock_settime, SYSGATE_NR_clock_settime, clockid_t, clock, const struct timespec *,    \
-    tp)                                                                                            \
-  X(2, int, timerfd_create, SYS_timerfd_create, int, clock, int, flags)                            \
-  X(4, int, timerfd_settime, SYSGATE_NR_timerfd_settime, int, fd, int, flags,                      \
-    const struct itimerspec *, new_value, struct itimerspec *, old_value)                          \
-  X(2, int, timerfd_gettime, SYSGATE_NR_timerfd_gettime, int, fd, struct itimerspec *, curr)
-
-SYSGATE_TIME_CALLS(SG_WRAP)
+#include "calls/time.h"
 
 /* sys_<name> is per arch for these (SYSGATE_ARCH_TIME_H). */
 SG_LIBC(2, int, nanosleep, per_arch, const struct timespec *, req, struct timespec *, rem)

@@ -45,13 +45,7 @@ SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
 
 /* X(arg count, return type, name, number, (type, name) per argument): timer_t goes to the
  * kernel as its int (the kernel reads the low half of the register). */
-#define SYSGATE_TIMER_CALLS(X)                                                                     \
-  X(4, int, timer_settime, SYSGATE_NR_timer_settime, timer_t, timerid, int, flags,                 \
-    const struct itimerspec *, new_value, struct itimerspec *, old_value)                          \
-  X(2, int, timer_gettime, SYSGATE_NR_timer_gettime, timer_t, timerid, struct itimerspec *, curr)  \
-  X(1, int, timer_getoverrun, SYS_timer_getoverrun, timer_t, timerid)                              \
-  X(1, int, timer_delete, SYS_timer_delete, timer_t, timerid)
 
-SYSGATE_TIMER_CALLS(SG_WRAP)
+#include "calls/timer.h"
 
 #endif

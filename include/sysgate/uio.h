@@ -24,17 +24,7 @@
 #define RWF_APPEND 0x10   /* this write is O_APPEND */
 #define RWF_NOAPPEND 0x20 /* this write ignores the descriptor's O_APPEND */
 
-#define SYSGATE_UIO_CALLS(X)                                                                       \
-  X(3, ssize_t, readv, SYS_readv, int, fd, const struct iovec *, iov, int, iovcnt)                 \
-  X(3, ssize_t, writev, SYS_writev, int, fd, const struct iovec *, iov, int, iovcnt)               \
-  X(6, ssize_t, process_vm_readv, SYS_process_vm_readv, pid_t, pid, const struct iovec *,          \
-    local_iov, unsigned long, liovcnt, const struct iovec *, remote_iov, unsigned long, riovcnt,   \
-    unsigned long, flags)                                                                          \
-  X(6, ssize_t, process_vm_writev, SYS_process_vm_writev, pid_t, pid, const struct iovec *,        \
-    local_iov, unsigned long, liovcnt, const struct iovec *, remote_iov, unsigned long, riovcnt,   \
-    unsigned long, flags)
-
-SYSGATE_UIO_CALLS(SG_WRAP)
+#include "calls/uio.h"
 
 /* Both layers of a readv-shaped call at an offset, with or without flags. */
 #define SG_UIO_AT(name, nr)                                                                        \

@@ -14,18 +14,10 @@
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
-/* X(arg count, return type, name, number, (type, name) per argument) */
-#define SYSGATE_UNISTD_CALLS(X)                                                                    \
-  X(3, ssize_t, read, SYS_read, int, fd, void *, buf, size_t, count)                               \
-  X(3, ssize_t, write, SYS_write, int, fd, const void *, buf, size_t, count)                       \
-  X(1, int, close, SYS_close, int, fd)
-
-SYSGATE_UNISTD_CALLS(SG_WRAP)
+#include "calls/unistd.h"
 
 /* getpid(2) cannot fail: no error test (SG_WRAP_NOFAIL). */
 #define SYSGATE_UNISTD_NOFAIL_CALLS(X) X(0, pid_t, getpid, SYS_getpid)
-
-SYSGATE_UNISTD_NOFAIL_CALLS(SG_WRAP_NOFAIL)
 
 /* exit_group ends every thread; the plain exit after it is for a kernel without
  * exit_group (before 2.5.35), and never returns either. */

@@ -24,6 +24,6 @@ struct utsname {
 
 #define SYSGATE_UTSNAME_CALLS(X) X(1, int, uname, SYS_uname, struct utsname *, buf)
 
-SYSGATE_UTSNAME_CALLS(SG_WRAP)
+#include "calls/utsname.h"
 
 #endif

@@ -7,9 +7,6 @@
 #include <stdarg.h>
 #include <sysgate/fcntl.h>
 
-SG_EXTERN(sys_open);
-SG_EXTERN(sys_openat);
-
 #define SG_OPEN_MODE(flags, last, mode)                                                            \
   do {                                                                                             \
     if (SYSGATE_OPEN_HAS_MODE(flags)) {                                                            \

@@ -12,17 +12,6 @@
 #include <sysgate/uio.h>
 
 /* For the (name, number) rows of uio.h; SG_EMIT uses neither count nor type. */
-#define SG_EMIT_NAMED(name, nr) SG_EMIT(0, int, name, nr)
-
-SYSGATE_FD_CALLS(SG_EMIT)
-SYSGATE_FD_ARCH_CALLS(SG_EMIT)
-SYSGATE_UIO_CALLS(SG_EMIT)
-SYSGATE_UIO_AT_CALLS(SG_EMIT_NAMED)
-SYSGATE_UIO_AT_FLAGS_CALLS(SG_EMIT_NAMED)
-SYSGATE_SENDFILE_CALLS(SG_EMIT)
-SYSGATE_FILE_CALLS(SG_EMIT)
 SG_EXTERN(sysgate_ret_off);
-SG_EXTERN(sys_lseek);
-SG_EXTERN(lseek);
 SG_EXTERN(sys_sync);
 SG_EXTERN(sync);

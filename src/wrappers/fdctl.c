@@ -12,13 +12,6 @@
 #include <stdarg.h>
 #include <sysgate/fdctl.h>
 
-SYSGATE_FDCTL_CALLS(SG_EMIT)
-SG_EXTERN(sys_fallocate);
-SG_EXTERN(fallocate);
-SG_EXTERN(sys_creat);
-SG_EXTERN(creat);
-SG_EXTERN(sys_fcntl);
-
 int fcntl(int fd, int cmd, ...) {
   unsigned long arg = 0;
   va_list ap;

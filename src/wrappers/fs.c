@@ -57,27 +57,10 @@ __attribute__((cold)) long sysgate_fchmodat_fallback(int dirfd, const char *path
   return r;
 }
 
-/* The calls whose two layers are written out by hand rather than by a row. */
-#define SG_FS_HAND_WRITTEN(X)                                                                      \
-  X(fchmodat) X(mknod) X(mknodat) X(utimensat) X(faccessat) X(getcwd) X(getdents64)
-#define SG_EMIT_BOTH(name)                                                                         \
-  SG_EXTERN(sys_##name);                                                                           \
-  SG_EXTERN(name);
 #define SG_EMIT_ONE(name) SG_EXTERN(name);
 
-SYSGATE_STAT_CALLS(SG_EMIT)
-SYSGATE_UMASK_CALLS(SG_EMIT)
-SYSGATE_STAT_ARCH_CALLS(SG_EMIT)
-SYSGATE_STATFS_CALLS(SG_EMIT)
-SYSGATE_PATH_CALLS(SG_EMIT)
-SYSGATE_XATTR_CALLS(SG_EMIT)
-SG_FS_HAND_WRITTEN(SG_EMIT_BOTH)
 SYSGATE_ARCH_FS_EXTRA(SG_EMIT_ONE)
 SG_EMIT_ONE(sysgate_utimes_at)
-SG_EMIT_ONE(utimes)
-SG_EMIT_ONE(lutimes)
-SG_EMIT_ONE(futimes)
-SG_EMIT_ONE(futimesat)
 SG_EMIT_ONE(gnu_dev_major)
 SG_EMIT_ONE(gnu_dev_minor)
 SG_EMIT_ONE(gnu_dev_makedev)

@@ -7,8 +7,6 @@
 #include <stdarg.h>
 #include <sysgate/ioctl.h>
 
-SG_EXTERN(sys_ioctl);
-
 int ioctl(int fd, unsigned long request, ...) {
   va_list ap;
   va_start(ap, request);

@@ -13,10 +13,6 @@
 
 #define SG_EXTERN_ONE(name) SG_EXTERN(name);
 
-SYSGATE_IPC_CALLS(SG_EMIT)
-SG_EXTERN(sys_semop);
-SG_EXTERN(semop);
-SG_EXTERN(sys_semctl);
 SYSGATE_ARCH_IPC_HELPERS(SG_EXTERN_ONE)
 
 int semctl(int id, int num, int cmd, ...) {

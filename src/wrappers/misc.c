@@ -4,5 +4,4 @@
  */
 #include <sysgate/misc.h>
 
-SYSGATE_MISC_CALLS(SG_EMIT)
 SG_EXTERN(umount);

@@ -12,10 +12,6 @@
 #include <sysgate/brk.h>
 #include <sysgate/mm.h>
 
-SYSGATE_MM_CALLS(SG_EMIT)
-SG_EXTERN(sys_mremap);
-SG_EXTERN(sys_brk);
-
 void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...) {
   void *new_address = NULL;
   if (flags & MREMAP_FIXED) {

@@ -8,22 +8,6 @@
 #include <stdarg.h>
 #include <sysgate/mqueue.h>
 
-SYSGATE_MQ_CALLS(SG_EMIT)
-SG_EXTERN(sys_mq_open);
-SG_EXTERN(sys_mq_unlink);
-SG_EXTERN(sys_mq_notify);
-SG_EXTERN(sys_mq_getsetattr);
-SG_EXTERN(sys_mq_close);
-SG_EXTERN(mq_close);
-SG_EXTERN(sys_mq_send);
-SG_EXTERN(mq_send);
-SG_EXTERN(sys_mq_receive);
-SG_EXTERN(mq_receive);
-SG_EXTERN(sys_mq_getattr);
-SG_EXTERN(mq_getattr);
-SG_EXTERN(sys_mq_setattr);
-SG_EXTERN(mq_setattr);
-
 mqd_t mq_open(const char *name, int flags, ...) {
   if (name && name[0] != '/') /* NULL goes on to the kernel's EFAULT */
     return (mqd_t)sysgate_ret(-EINVAL);

@@ -20,39 +20,11 @@
 #include <sysgate/utsname.h>
 #include <sysgate/wait.h>
 
-SYSGATE_PROCESS_CALLS(SG_EMIT)
-SYSGATE_ID_CALLS(SG_EMIT)
-SYSGATE_PROCESS_NOFAIL_CALLS(SG_EMIT)
 SG_EXTERN(killpg);
-SYSGATE_RESOURCE_CALLS(SG_EMIT)
-SYSGATE_SCHED_CALLS(SG_EMIT)
-SYSGATE_UTSNAME_CALLS(SG_EMIT)
-SYSGATE_PIDFD_CALLS(SG_EMIT)
-SYSGATE_PERSONALITY_CALLS(SG_EMIT)
-SYSGATE_CAPABILITY_CALLS(SG_EMIT)
 
 /* Per-arch raw layers (SYSGATE_ARCH_PROC_H) and their libc layers. */
-SG_EXTERN(sys_clone);
-SG_EXTERN(sys_getrlimit);
-SG_EXTERN(getrlimit);
-SG_EXTERN(sys_setrlimit);
-SG_EXTERN(setrlimit);
-SG_EXTERN(sys_getrusage);
-SG_EXTERN(getrusage);
-SG_EXTERN(sys_wait4);
-SG_EXTERN(wait4);
-SG_EXTERN(sys_waitpid);
-SG_EXTERN(waitpid);
-SG_EXTERN(sys_waitid);
-SG_EXTERN(waitid);
-SG_EXTERN(sys_getpriority);
-SG_EXTERN(getpriority);
-SG_EXTERN(sys_sched_getaffinity);
-SG_EXTERN(sched_getaffinity);
 SG_EXTERN(sysgate_cpu_count);
 SG_EXTERN(sysgate_cpu_op);
-SG_EXTERN(sys_prctl);
-SG_EXTERN(sys_ptrace);
 
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...) {
   /* glibc refuses these before the kernel sees anything; so does sysgate. */

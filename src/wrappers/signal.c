@@ -13,15 +13,6 @@ _Static_assert(sizeof(struct signalfd_siginfo) == 128, "signalfd(2) reads 128-by
 _Static_assert(sizeof(sigset_t) == 8, "rt_sig* calls take the kernel's 8-byte set");
 
 /* Both layers of the calls that have a system call of their own. */
-#define SG_SIGNAL_CUSTOM(X) X(sigwaitinfo) X(sigaction) X(raise) X(signalfd)
-#define SG_EMIT_BOTH(name)                                                                         \
-  SG_EXTERN(sys_##name);                                                                           \
-  SG_EXTERN(name);
-
-SYSGATE_SIGSET_CALLS(SG_EMIT)
-SYSGATE_SIGNAL_CALLS(SG_EMIT)
-SG_SIGNAL_CUSTOM(SG_EMIT_BOTH)
-SG_EXTERN(signal);
 SG_EXTERN(sigwait);
 SG_EXTERN(sysgate_sigaction_as);
 SG_EXTERN(sigemptyset);

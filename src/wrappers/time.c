@@ -9,13 +9,4 @@
 
 #define SG_EXTERN_ONE(name) SG_EXTERN(name);
 
-SYSGATE_TIME_CALLS(SG_EMIT)
-SG_EXTERN(sys_clock_nanosleep);
-SG_EXTERN(clock_nanosleep);
-SG_EXTERN(sys_nanosleep);
-SG_EXTERN(nanosleep);
-SG_EXTERN(sys_getitimer);
-SG_EXTERN(getitimer);
-SG_EXTERN(sys_setitimer);
-SG_EXTERN(setitimer);
 SYSGATE_ARCH_TIME_HELPERS(SG_EXTERN_ONE)

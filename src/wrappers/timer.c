@@ -4,8 +4,4 @@
 #include <sysgate/sigqueue.h>
 #include <sysgate/timer.h>
 
-SG_EXTERN(sys_timer_create);
-SG_EXTERN(timer_create);
-SYSGATE_TIMER_CALLS(SG_EMIT)
-SYSGATE_SIGQUEUE_CALLS(SG_EMIT)
 SG_EXTERN(sigqueue);

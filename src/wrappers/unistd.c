@@ -3,6 +3,4 @@
  */
 #include <sysgate/unistd.h>
 
-SYSGATE_UNISTD_CALLS(SG_EMIT)
-SYSGATE_UNISTD_NOFAIL_CALLS(SG_EMIT)
 SG_EXTERN(_exit);

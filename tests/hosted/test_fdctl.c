@@ -1,4 +1,4 @@
-/* vmsplice(2), name_to_handle_at(2), open_by_handle_at(2), openat2(2) (sysgate/fdctl.h;
+/* readahead(2), vmsplice(2), name_to_handle_at(2), open_by_handle_at(2), openat2(2) (sysgate/fdctl.h;
  * fcntl, splice and tee are test_fcntl.c's and test_fd_xfer.c's): what each does, read
  * back, and the errors against glibc's syscall(2) on the same arguments.
  *
@@ -19,6 +19,30 @@
 #include "suite.h"
 #include "suite_fd.h"
 #include "suite_raw.h"
+
+/* readahead(2): 0 on a file, whatever the range; EINVAL where there is no page cache
+ * to fill (a pipe), EBADF for a closed descriptor; an offset past 4 GiB reaches the
+ * kernel whole (two registers on i386). */
+static void test_readahead(void **state) {
+  (void)state;
+  int fd = suite_file("readahead", "0123456789", 10, O_RDONLY);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(readahead(fd, 0, 4096), 0);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  assert_int_equal(sys_readahead(fd, 0, 4096), 0);
+  SAME_RESULT(readahead(fd, 5, 1), glibc_readahead(fd, 5, 1, &glibc_errno));
+  SAME_RESULT(readahead(fd, 1LL << 40, 10), glibc_readahead(fd, 1LL << 40, 10, &glibc_errno));
+  SAME_RESULT(readahead(fd, -1, 10), glibc_readahead(fd, -1, 10, &glibc_errno));
+  int p[2];
+  assert_int_equal(pipe(p), 0);
+  SAME_RESULT(readahead(p[0], 0, 10), glibc_readahead(p[0], 0, 10, &glibc_errno));
+  assert_int_equal(sys_readahead(p[0], 0, 10), -EINVAL);
+  close(p[0]);
+  close(p[1]);
+  close(fd);
+  SAME_RESULT(readahead(fd, 0, 10), glibc_readahead(fd, 0, 10, &glibc_errno));
+  assert_int_equal(sys_readahead(fd, 0, 10), -EBADF);
+}
 
 static void test_vmsplice(void **state) {
   (void)state;
@@ -131,6 +155,7 @@ static void test_openat2(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_readahead),
       cmocka_unit_test(test_vmsplice),
       cmocka_unit_test(test_file_handles),
       cmocka_unit_test(test_openat2),

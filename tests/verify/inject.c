@@ -3,7 +3,7 @@
  * names of rows.c's rules) with errno 3000+row, and every other call but exit
  * with 4095; then it makes the call. The raw layer must return -(3000+row), the
  * libc layer its failure value (-1, NULL, or the number itself) with errno set
- * to exactly 3000+row; a call that cannot fail (SG_WRAP_NOFAIL) returns the
+ * to exactly 3000+row; a call that cannot fail (option nofail) returns the
  * kernel's -(3000+row) as it is, errno untouched.
  *
  *   inject           the run: "ok"/"FAIL" per call, a summary, status 1 on failure
@@ -93,7 +93,7 @@ static int judge(const struct verify_row *row, enum verify_layer layer, int err)
   unsigned long mask = row->ret.size >= sizeof(long) ? ~0ul : (1ul << (8 * row->ret.size)) - 1;
   if (flags & VERIFY_RET_ERRNO)
     return shared->ret == err && shared->err == INJECT_CANARY;
-  if (str_eq(verify_kind(row), "SG_WRAP_NOFAIL")) /* the kernel's value as it is */
+  if (str_eq(verify_kind(row), "nofail")) /* the kernel's value as it is */
     return ((unsigned long)shared->ret & mask) == (-(unsigned long)err & mask) &&
            shared->err == INJECT_CANARY;
   if (shared->err != err)

@@ -296,6 +296,14 @@ static void ex_fallocate(EX_ARGS) {
   else
     ex(e, "fallocate", "vvvv", R(0), R(1), R(2), R(3));
 }
+/* readahead's offset: two registers on i386, low word first (arch/x86/kernel/sys_ia32.c,
+ * ia32_readahead(fd, offset_lo, offset_hi, count)). */
+static void ex_readahead(EX_ARGS) {
+  if (VERIFY_I386)
+    ex(e, "readahead", "vvvv", R(0), LO(1), HI(1), R(2));
+  else
+    ex(e, "readahead", "vvv", R(0), R(1), R(2));
+}
 /* fanotify_mark's 64-bit mask is two registers on i386, low word first
  * (fs/notify/fanotify/fanotify_user.c, COMPAT_SYSCALL_DEFINE6). */
 static void ex_fanotify_mark(EX_ARGS) {
@@ -673,6 +681,7 @@ static const struct verify_rule verify_rules[] = {
     EXPECT("truncate", ex_truncate),
     EXPECT("ftruncate", ex_truncate),
     EXPECT("fallocate", ex_fallocate),
+    EXPECT("readahead", ex_readahead),
     EXPECT("fanotify_mark", ex_fanotify_mark),
     EXPECT("lseek", ex_lseek),
     EXPECT("preadv", ex_preadv),
@@ -797,6 +806,6 @@ void verify_expect(const struct verify_row *row, enum verify_layer layer, const 
     if (!row->arg[i].is_ptr && row->arg[i].size > sizeof(long))
       c->name = "(a 64-bit argument in one 32-bit register)";
   }
-  if (verify_streq(verify_kind(row), "SG_SIGSET_WRAP") && c->nargs < VERIFY_MAX_ARGS)
+  if (verify_streq(verify_kind(row), "sigset") && c->nargs < VERIFY_MAX_ARGS)
     c->arg[c->nargs++] = K_SIGSETSIZE;
 }

@@ -2,15 +2,11 @@
  * harnesses: the strace oracle (strace_calls.c), seccomp fault injection
  * (inject.c) and the bad-input comparison with glibc (badinput.c).
  *
- * The rows come from two places. Every list that src/wrappers/ emits
- * (SYSGATE_*_CALLS(SG_EMIT)) is found by gen_lists.cmake and expanded here, so a
- * new row in a family's list is verified with no edit in tests/verify/. Wrappers
- * written by hand (variadic, per-arch bodies, libc-only) are rows of
- * VERIFY_EXPLICIT_ROWS below, in the same shape. What the kernel must see for a
- * call is written by hand in rows.c (struct verify_rule): the call's name as
- * strace knows it and, where it differs from "the arguments in order", how. An
- * emitted list's rows must return a value: a void wrapper (sync) is a hand-written
- * entry of rows.c, outside such lists.
+ * The rows are the table's, src/calls.tab, which tools/gen_calls.py writes out as
+ * calls_rows.h: a new row there is verified with no edit in tests/verify/. What the
+ * kernel must see for a call is written by hand in rows.c (struct verify_rule): the
+ * call's name as strace knows it and, where it differs from "the arguments in
+ * order", how. A void wrapper (sync) is a hand-written entry of rows.c.
  *
  * Not obvious: a row's values are passed through a union, never a cast, so one
  * macro serves every argument type (a 64-bit off_t on i386, a pointer, a short)
@@ -20,7 +16,7 @@
 #ifndef SYSGATE_VERIFY_ROWS_H
 #define SYSGATE_VERIFY_ROWS_H
 
-#include "verify_lists.h"
+#include "calls_rows.h"
 
 #define VERIFY_MAX_ARGS 6
 #define VERIFY_MAX_CALLS 6
@@ -72,116 +68,13 @@ struct verify_arg {
 #define VERIFY_DESCS_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                         \
   VERIFY_DESCS_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5), VERIFY_DESC(t6, a6)
 
-/* Wrappers outside the emitted lists, written as rows of their own:
+/* The table's rows (calls_rows.h) have three shapes:
  *   X(n, T, name, nr, type, arg, ...)  both layers, sys_<name> and <name>, same arguments
  *                                      (a variadic libc layer is called with them all)
  *   R(n, name, nr, type, arg, ...)     the raw layer sys_<name> only
  *   L(n, T, name, nr, type, arg, ...)  the libc layer <name> only
  * Wrappers that fit none of these (void, a function argument, syscall()) are the
  * hand-written entries of rows.c. */
-#define VERIFY_EXPLICIT_ROWS(X, R, L)                                                              \
-  X(3, int, open, -, const char *, path, int, flags, mode_t, mode)                                 \
-  X(4, int, openat, -, int, dirfd, const char *, path, int, flags, mode_t, mode)                   \
-  X(2, int, creat, -, const char *, path, mode_t, mode)                                            \
-  X(3, int, ioctl, -, int, fd, unsigned long, request, unsigned long, arg)                         \
-  X(3, int, fcntl, -, int, fd, int, cmd, unsigned long, arg)                                       \
-  X(5, int, prctl, -, int, option, unsigned long, arg2, unsigned long, arg3, unsigned long, arg4,  \
-    unsigned long, arg5)                                                                           \
-  X(4, long, ptrace, -, int, request, pid_t, pid, void *, addr, void *, data)                      \
-  X(6, void *, mmap, -, void *, addr, size_t, len, int, prot, int, flags, int, fd, off_t, off)     \
-  X(5, void *, mremap, -, void *, old_address, size_t, old_size, size_t, new_size, int, flags,     \
-    void *, new_address)                                                                           \
-  X(1, int, brk, -, void *, addr)                                                                  \
-  X(3, off_t, lseek, -, int, fd, off_t, offset, int, whence)                                       \
-  X(4, int, fallocate, -, int, fd, int, mode, off_t, offset, off_t, len)                           \
-  X(5, int, fanotify_mark, -, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,            \
-    const char *, path)                                                                            \
-  X(4, ssize_t, preadv, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)         \
-  X(4, ssize_t, pwritev, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)        \
-  X(5, ssize_t, preadv2, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset, int,   \
-    flags)                                                                                         \
-  X(5, ssize_t, pwritev2, -, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset, int,  \
-    flags)                                                                                         \
-  X(3, ssize_t, getdents64, -, int, fd, void *, buf, size_t, size)                                 \
-  X(2, char *, getcwd, -, char *, buf, size_t, size)                                               \
-  X(4, int, faccessat, -, int, dirfd, const char *, path, int, mode, int, flags)                   \
-  X(4, int, fchmodat, -, int, dirfd, const char *, path, mode_t, mode, int, flags)                 \
-  X(3, int, mknod, -, const char *, path, mode_t, mode, dev_t, dev)                                \
-  X(4, int, mknodat, -, int, dirfd, const char *, path, mode_t, mode, dev_t, dev)                  \
-  X(4, int, utimensat, -, int, dirfd, const char *, path, const struct timespec *, times, int,     \
-    flags)                                                                                         \
-  X(2, int, getitimer, -, int, which, struct itimerval *, curr)                                    \
-  X(3, int, setitimer, -, int, which, const struct itimerval *, new_value, struct itimerval *,     \
-    old_value)                                                                                     \
-  X(2, int, nanosleep, -, const struct timespec *, req, struct timespec *, rem)                    \
-  X(4, int, clock_nanosleep, -, clockid_t, clock, int, flags, const struct timespec *, req,        \
-    struct timespec *, rem)                                                                        \
-  X(2, int, getpriority, -, int, which, id_t, who)                                                 \
-  X(2, int, getrlimit, -, int, resource, struct rlimit *, rlim)                                    \
-  X(2, int, setrlimit, -, int, resource, const struct rlimit *, rlim)                              \
-  X(2, int, getrusage, -, int, who, struct rusage *, usage)                                        \
-  X(4, pid_t, wait4, -, pid_t, pid, int *, status, int, options, struct rusage *, usage)           \
-  X(3, pid_t, waitpid, -, pid_t, pid, int *, status, int, options)                                 \
-  X(4, int, waitid, -, idtype_t, idtype, id_t, id, siginfo_t *, info, int, options)                \
-  X(0, pid_t, vfork, -)                                                                            \
-  X(1, int, raise, -, int, sig)                                                                    \
-  X(3, int, sigaction, -, int, sig, const struct sigaction *, act, struct sigaction *, oldact)     \
-  X(3, int, signalfd, -, int, fd, const sigset_t *, mask, int, flags)                              \
-  X(2, int, sigwaitinfo, -, const sigset_t *, set, siginfo_t *, info)                              \
-  X(3, int, sched_getaffinity, -, pid_t, pid, size_t, size, cpu_set_t *, set)                      \
-  X(5, int, select, -, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,      \
-    struct timeval *, timeout)                                                                     \
-  X(3, int, accept, -, int, fd, struct sockaddr *, addr, socklen_t *, len)                         \
-  X(4, ssize_t, recv, -, int, fd, void *, buf, size_t, len, int, flags)                            \
-  X(4, ssize_t, send, -, int, fd, const void *, buf, size_t, len, int, flags)                      \
-  R(5, clone, -, unsigned long, flags, void *, stack, pid_t *, parent_tid, pid_t *, child_tid,     \
-    unsigned long, tls)                                                                            \
-  R(5, ppoll, -, struct pollfd *, fds, nfds_t, nfds, struct timespec *, timeout, const sigset_t *, \
-    sigmask, size_t, sigsetsize)                                                                   \
-  L(4, int, ppoll, -, struct pollfd *, fds, nfds_t, nfds, const struct timespec *, timeout,        \
-    const sigset_t *, sigmask)                                                                     \
-  R(6, pselect6, -, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,         \
-    struct timespec *, timeout, const struct sysgate_sigset_argpack *, sigmask)                    \
-  L(6, int, pselect, -, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,     \
-    const struct timespec *, timeout, const sigset_t *, sigmask)                                   \
-  R(6, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout,      \
-    const sigset_t *, sigmask, size_t, sigsetsize)                                                 \
-  L(5, int, epoll_pwait, -, int, epfd, struct epoll_event *, events, int, maxevents, int, timeout, \
-    const sigset_t *, sigmask)                                                                     \
-  L(2, int, utimes, -, const char *, path, const struct timeval *, tv)                             \
-  L(2, int, lutimes, -, const char *, path, const struct timeval *, tv)                            \
-  L(2, int, futimes, -, int, fd, const struct timeval *, tv)                                       \
-  L(3, int, futimesat, -, int, dirfd, const char *, path, const struct timeval *, tv)              \
-  R(4, reboot, -, int, magic, int, magic2, int, cmd, void *, arg)                                  \
-  L(1, int, reboot, -, int, howto)                                                                 \
-  R(3, syslog, -, int, type, char *, buf, int, len)                                                \
-  L(3, int, klogctl, -, int, type, char *, buf, int, len)                                          \
-  R(3, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, int *, kernel_id)             \
-  L(3, int, timer_create, -, clockid_t, clockid, struct sigevent *, sevp, timer_t *, timerid)      \
-  X(3, int, semop, -, int, id, struct sembuf *, sops, size_t, nsops)                               \
-  X(4, int, semctl, -, int, id, int, num, int, cmd, unsigned long, arg)                            \
-  X(4, mqd_t, mq_open, -, const char *, name, int, flags, mode_t, mode, struct mq_attr *, attr)    \
-  X(1, int, mq_unlink, -, const char *, name)                                                      \
-  X(2, int, mq_notify, -, mqd_t, mqd, const struct sigevent *, sev)                                \
-  X(1, int, mq_close, -, mqd_t, mqd)                                                               \
-  X(4, int, mq_send, -, mqd_t, mqd, const char *, msg, size_t, len, unsigned int, prio)            \
-  X(4, ssize_t, mq_receive, -, mqd_t, mqd, char *, msg, size_t, len, unsigned int *, prio)         \
-  X(2, int, mq_getattr, -, mqd_t, mqd, struct mq_attr *, attr)                                     \
-  X(3, int, mq_setattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *,         \
-    old_attr)                                                                                      \
-  R(3, mq_getsetattr, -, mqd_t, mqd, const struct mq_attr *, new_attr, struct mq_attr *, old_attr) \
-  R(6, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,                   \
-    const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)               \
-  L(5, int, epoll_pwait2, -, int, epfd, struct epoll_event *, events, int, maxevents,              \
-    const struct timespec *, timeout, const sigset_t *, sigmask)                                   \
-  X(2, int, clock_gettime, -, clockid_t, clock, struct timespec *, ts)                             \
-  X(2, int, clock_getres, -, clockid_t, clock, struct timespec *, res)                             \
-  X(2, int, gettimeofday, -, struct timeval *, tv, void *, tz)                                     \
-  X(2, int, getcpu, -, unsigned int *, cpu, unsigned int *, node)                                  \
-  X(1, time_t, time, -, time_t *, tloc)                                                            \
-  L(2, sighandler_t, signal, -, int, sig, sighandler_t, handler)                                   \
-  L(1, void *, sbrk, -, intptr_t, increment)                                                       \
-  VERIFY_ARCH_ROWS(X, R, L)
 
 /* i386's fallback for a kernel without statx, a raw call of its own. */
 #if defined(__i386__)
@@ -192,7 +85,7 @@ struct verify_arg {
 #endif
 
 /* Every row, auto and explicit: A for a list row, then X, R, L as above. */
-#define VERIFY_ALL_ROWS(A, X, R, L) VERIFY_LISTS(A) VERIFY_EXPLICIT_ROWS(X, R, L)
+#define VERIFY_ALL_ROWS(A, X, R, L) VERIFY_TABLE_ROWS(A, R, L) VERIFY_ARCH_ROWS(X, R, L)
 
 struct verify_row {
   const char *name; /* the wrapper's name as its row writes it */
@@ -245,7 +138,7 @@ struct verify_rule {
 extern const struct verify_row verify_rows[];
 extern const int verify_nrows;
 
-/* The macro a row's list is expanded with (SG_WRAP, SG_SIGSET_WRAP, ...), or "explicit". */
+/* The row's options in the table ("plain", "nofail", "sigset", ...), or "explicit". */
 const char *verify_kind(const struct verify_row *row);
 
 /* The rule for a row, or NULL when the default says it all. */

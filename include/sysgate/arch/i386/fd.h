@@ -15,8 +15,6 @@
 #include "../../syscall.h"
 #include "../../types.h"
 
-#define SG_I386_LO(off) (long)(uint32_t)(uint64_t)(off)
-#define SG_I386_HI(off) (long)(uint32_t)((uint64_t)(off) >> 32)
 #define SYSGATE_ARCH_POS_LOHI(off) SG_I386_LO(off), SG_I386_HI(off)
 
 /* fcntl64's commands for struct flock64, which is sysgate's struct flock: with
@@ -32,27 +30,6 @@ SG_INLINE off_t sys_lseek(int fd, off_t offset, int whence) {
   off_t result;
   long r = syscall5(SYS__llseek, fd, SG_I386_HI(offset), SG_I386_LO(offset), (long)&result, whence);
   return sysgate_is_error(r) ? r : result;
-}
-
-SG_INLINE long sys_pread(int fd, void *buf, size_t count, off_t offset) {
-  return syscall5(SYS_pread64, fd, (long)buf, (long)count, SYSGATE_ARCH_POS_LOHI(offset));
-}
-
-SG_INLINE long sys_pwrite(int fd, const void *buf, size_t count, off_t offset) {
-  return syscall5(SYS_pwrite64, fd, (long)buf, (long)count, SYSGATE_ARCH_POS_LOHI(offset));
-}
-
-SG_INLINE long sys_truncate(const char *path, off_t length) {
-  return syscall3(SYS_truncate64, (long)path, SYSGATE_ARCH_POS_LOHI(length));
-}
-
-SG_INLINE long sys_ftruncate(int fd, off_t length) {
-  return syscall3(SYS_ftruncate64, fd, SYSGATE_ARCH_POS_LOHI(length));
-}
-
-SG_INLINE long sys_fallocate(int fd, int mode, off_t offset, off_t len) {
-  return syscall6(SYS_fallocate, fd, mode, SYSGATE_ARCH_POS_LOHI(offset),
-                  SYSGATE_ARCH_POS_LOHI(len));
 }
 
 #endif

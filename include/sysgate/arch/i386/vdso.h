@@ -230,8 +230,8 @@ SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
 /* Inline functions of this header that need an external definition. */
 /* clang-format off */
 #define SYSGATE_ARCH_VDSO_INLINES(E) \
-  E(sysgate_timespec_from32) E(sysgate_i386_time64) E(sys_clock_gettime) E(sys_clock_getres) \
-  E(sys_getcpu) E(sysgate_timeval_from) E(sysgate_time_from) E(sys_gettimeofday) E(sys_time) \
+  E(sysgate_timespec_from32) E(sysgate_i386_time64) \
+  E(sysgate_timeval_from) E(sysgate_time_from) \
   E(sysgate_vdso_gettimeofday) E(sysgate_vdso_time)
 /* clang-format on */
 

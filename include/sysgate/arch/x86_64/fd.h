@@ -23,11 +23,8 @@
 #define SYSGATE_ARCH_SYS_fcntl SYS_fcntl
 #define SYSGATE_ARCH_SYS_sendfile SYS_sendfile
 
-SG_SYS(3, lseek, SYS_lseek, int, fd, off_t, offset, int, whence)
-SG_SYS(4, pread, SYS_pread64, int, fd, void *, buf, size_t, count, off_t, offset)
-SG_SYS(4, pwrite, SYS_pwrite64, int, fd, const void *, buf, size_t, count, off_t, offset)
-SG_SYS(2, truncate, SYS_truncate, const char *, path, off_t, length)
-SG_SYS(2, ftruncate, SYS_ftruncate, int, fd, off_t, length)
-SG_SYS(4, fallocate, SYS_fallocate, int, fd, int, mode, off_t, offset, off_t, len)
+SG_INLINE long sys_lseek(int fd, off_t offset, int whence) {
+  return syscall3(SYS_lseek, fd, offset, whence);
+}
 
 #endif

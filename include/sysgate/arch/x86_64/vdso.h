@@ -92,7 +92,7 @@ SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
 /* Inline functions of this header that need an external definition. */
 /* clang-format off */
 #define SYSGATE_ARCH_VDSO_INLINES(E) \
-  E(sys_clock_gettime) E(sys_clock_getres) E(sys_gettimeofday) E(sys_getcpu) E(sys_time) \
+  \
   E(sysgate_vdso_gettimeofday) E(sysgate_vdso_time)
 /* clang-format on */
 
