@@ -42,7 +42,7 @@
   X(int, ftruncate, (int fd, int64_t len, int *err), (fd, len))                                    \
   X(int, truncate, (const char *path, int64_t len, int *err), (path, len))                         \
   X(int, fallocate, (int fd, int mode, int64_t off, int64_t len, int *err), (fd, mode, off, len))  \
-  X(long, readahead, (int fd, int64_t off, size_t n, int *err), (fd, off, n))                    \
+  X(long, readahead, (int fd, int64_t off, size_t n, int *err), (fd, off, n))                      \
   X(long, sendfile, (int out, int in, int64_t *off, size_t n, int *err), (out, in, off, n))        \
   X(long, copy_file_range,                                                                         \
     (int in, int64_t *off_in, int out, int64_t *off_out, size_t n, unsigned int flags, int *err),  \

@@ -1,6 +1,6 @@
-/* readahead(2), vmsplice(2), name_to_handle_at(2), open_by_handle_at(2), openat2(2) (sysgate/fdctl.h;
- * fcntl, splice and tee are test_fcntl.c's and test_fd_xfer.c's): what each does, read
- * back, and the errors against glibc's syscall(2) on the same arguments.
+/* readahead(2), vmsplice(2), name_to_handle_at(2), open_by_handle_at(2), openat2(2)
+ * (sysgate/fdctl.h; fcntl, splice and tee are test_fcntl.c's and test_fd_xfer.c's): what each does,
+ * read back, and the errors against glibc's syscall(2) on the same arguments.
  *
  * Not obvious: open_by_handle_at needs CAP_DAC_READ_SEARCH; as another user both sides
  * get EPERM, and the reopened file is then not read (the log says so).
