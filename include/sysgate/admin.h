@@ -29,7 +29,8 @@
 #define SWAP_FLAG_PRIO_SHIFT 0
 #define SWAP_FLAG_DISCARD 0x10000
 
-SG_SYS(4, reboot, SYS_reboot, int, magic, int, magic2, int, cmd, void *, arg)
+#include "calls/admin.h"
+
 SG_INLINE int reboot(int howto) SG_SYMBOL(reboot);
 SG_INLINE int reboot(int howto) {
   long r = sys_reboot((int)SYSGATE_REBOOT_MAGIC1, SYSGATE_REBOOT_MAGIC2, howto, 0);
@@ -37,10 +38,7 @@ SG_INLINE int reboot(int howto) {
   return (int)sysgate_ret(r);
 }
 
-#include "calls/admin.h"
-
 /* klogctl(3) is glibc's name for syslog(2), whose own name is syslog(3)'s. */
-SG_SYS(3, syslog, SYS_syslog, int, type, char *, buf, int, len)
 SG_INLINE int klogctl(int type, char *buf, int len) SG_SYMBOL(klogctl);
 SG_INLINE int klogctl(int type, char *buf, int len) {
   long r = sys_syslog(type, buf, len);

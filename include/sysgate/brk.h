@@ -15,7 +15,7 @@
 #include "types.h"
 #include SYSGATE_ARCH_MM_H
 
-SG_SYS(1, brk, SYS_brk, void *, addr)
+#include "calls/brk.h"
 
 /* Not inline: both share the library's record of the break (src/wrappers/mm.c). */
 int brk(void *addr) SG_SYMBOL(brk);

@@ -39,7 +39,8 @@ struct linux_dirent64 {
 SG_INLINE long sys_getdents64(int fd, void *buf, size_t size) {
   return syscall3(SYS_getdents64, fd, (long)buf, (long)(size > __INT_MAX__ ? __INT_MAX__ : size));
 }
-SG_LIBC(3, ssize_t, getdents64, custom, int, fd, void *, buf, size_t, size)
+
+#include "calls/dirent.h"
 
 /* --- The C library layer's directory streams (src/libc/dir.c, scandir.c) --- */
 

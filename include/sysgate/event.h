@@ -150,18 +150,10 @@ struct inotify_event {
 #include "calls/event.h"
 
 /* The raw calls whose libc layer adds the signal set's size or copies the timeout. */
-SG_SYS(5, ppoll, SYSGATE_NR_ppoll, struct pollfd *, fds, nfds_t, nfds, struct timespec *, timeout,
-       const sigset_t *, sigmask, size_t, sigsetsize)
-SG_SYS(6, pselect6, SYSGATE_NR_pselect6, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *,
-       exceptfds, struct timespec *, timeout, const struct sysgate_sigset_argpack *, sigmask)
-SG_SYS(6, epoll_pwait, SYS_epoll_pwait, int, epfd, struct epoll_event *, events, int, maxevents,
-       int, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
 
 /* epoll_pwait2 (Linux 5.11): epoll_pwait with a timespec, which the kernel
  * only reads (fs/eventpoll.c), so it is passed as it is; NULL waits forever.
  * Its number is the same on both arches, and its timespec is 64-bit on both. */
-SG_SYS(6, epoll_pwait2, SYS_epoll_pwait2, int, epfd, struct epoll_event *, events, int, maxevents,
-       const struct timespec *, timeout, const sigset_t *, sigmask, size_t, sigsetsize)
 
 SG_INLINE int epoll_pwait2(int epfd, struct epoll_event *events, int maxevents,
                            const struct timespec *timeout, const sigset_t *sigmask)
@@ -178,8 +170,6 @@ int eventfd_read(int fd, eventfd_t *value) SG_SYMBOL(eventfd_read);
 int eventfd_write(int fd, eventfd_t value) SG_SYMBOL(eventfd_write);
 
 /* sys_select is per arch: select on x86_64, pselect6_time64 on i386. */
-SG_LIBC(5, int, select, per_arch, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *,
-        exceptfds, struct timeval *, timeout)
 
 /* The kernel writes the time left into the timeout; the caller's is const, so
  * the kernel gets a copy: 0, or -EFAULT for a timeout it cannot read. Both

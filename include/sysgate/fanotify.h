@@ -116,7 +116,5 @@ struct fanotify_response {
 #include "calls/fanotify.h"
 
 /* sys_fanotify_mark is per arch: the mask is one register on x86_64, two on i386. */
-SG_LIBC(5, int, fanotify_mark, per_arch, int, fd, unsigned int, flags, uint64_t, mask, int, dirfd,
-        const char *, path)
 
 #endif

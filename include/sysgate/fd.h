@@ -42,7 +42,9 @@ SG_INLINE off_t lseek(int fd, off_t offset, int whence) {
 }
 
 /* sync(2) cannot fail, and glibc's returns nothing. */
-SG_SYS(0, sync, SYS_sync)
+SG_INLINE long sys_sync(void) {
+  return syscall0(SYS_sync);
+}
 SG_INLINE void sync(void) SG_SYMBOL(sync);
 SG_INLINE void sync(void) {
   sys_sync();

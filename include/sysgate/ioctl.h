@@ -59,7 +59,7 @@ struct winsize {
   unsigned short ws_ypixel;
 };
 
-SG_SYS(3, ioctl, SYS_ioctl, int, fd, unsigned long, request, unsigned long, arg)
+#include "calls/ioctl.h"
 
 int ioctl(int fd, unsigned long request, ...) SG_SYMBOL(ioctl);
 

@@ -193,7 +193,6 @@ struct shm_info {
 
 /* sys_semop is per arch (semop on x86_64, semtimedop with no timeout on i386),
  * and so is sys_semctl (its fourth argument is union semun, passed by value). */
-SG_LIBC(3, int, semop, per_arch, int, id, struct sembuf *, sops, size_t, nsops)
 
 /* semctl(id, num, cmd, ...): the fourth argument, the caller's union semun, is
  * read only for the commands that use it, as glibc does. */

@@ -74,8 +74,6 @@
 #include "calls/mm.h"
 
 /* The variadic mremap is in src/wrappers/mm.c. */
-SG_SYS(5, mremap, SYS_mremap, void *, old_address, size_t, old_size, size_t, new_size, int, flags,
-       void *, new_address)
 void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...) SG_SYMBOL(mremap);
 
 #endif

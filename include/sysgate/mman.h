@@ -37,8 +37,6 @@
 #define MAP_FAILED ((void *)-1)
 
 /* sys_mmap is per arch (SYSGATE_ARCH_ABI_H): x86_64 mmap, i386 mmap2. */
-SG_LIBC(6, void *, mmap, per_arch, void *, addr, size_t, len, int, prot, int, flags, int, fd, off_t,
-        off)
 
 #define SYSGATE_MMAN_CALLS(X) X(2, int, munmap, SYS_munmap, void *, addr, size_t, len)
 

@@ -36,13 +36,6 @@ struct mq_attr {
 
 #include "calls/mqueue.h"
 
-SG_SYS(4, mq_open, SYS_mq_open, const char *, name, int, flags, mode_t, mode, struct mq_attr *,
-       attr)
-SG_SYS(1, mq_unlink, SYS_mq_unlink, const char *, name)
-SG_SYS(2, mq_notify, SYS_mq_notify, mqd_t, mqd, const struct sigevent *, sev)
-SG_SYS(3, mq_getsetattr, SYS_mq_getsetattr, mqd_t, mqd, const struct mq_attr *, new_attr,
-       struct mq_attr *, old_attr)
-
 SG_INLINE long sys_mq_close(mqd_t mqd) {
   return sys_close(mqd);
 }
@@ -58,15 +51,6 @@ SG_INLINE long sys_mq_getattr(mqd_t mqd, struct mq_attr *attr) {
 SG_INLINE long sys_mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) {
   return sys_mq_getsetattr(mqd, new_attr, old_attr);
 }
-
-SG_LIBC(1, int, mq_close, via_close, mqd_t, mqd)
-SG_LIBC(4, int, mq_send, via_mq_timedsend, mqd_t, mqd, const char *, msg, size_t, len, unsigned int,
-        prio)
-SG_LIBC(4, ssize_t, mq_receive, via_mq_timedreceive, mqd_t, mqd, char *, msg, size_t, len,
-        unsigned int *, prio)
-SG_LIBC(2, int, mq_getattr, via_mq_getsetattr, mqd_t, mqd, struct mq_attr *, attr)
-SG_LIBC(3, int, mq_setattr, via_mq_getsetattr, mqd_t, mqd, const struct mq_attr *, new_attr,
-        struct mq_attr *, old_attr)
 
 /* mq_open(name, flags) or, with O_CREAT, mq_open(name, flags, mode, attr). */
 mqd_t mq_open(const char *name, int flags, ...) SG_SYMBOL(mq_open);

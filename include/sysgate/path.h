@@ -37,10 +37,8 @@ SG_INLINE long sys_faccessat(int dirfd, const char *path, int mode, int flags) {
     return syscall3(SYS_faccessat, dirfd, (long)path, mode);
   return syscall4(SYS_faccessat2, dirfd, (long)path, mode, flags);
 }
-SG_LIBC(4, int, faccessat, custom, int, dirfd, const char *, path, int, mode, int, flags)
 
 /* The raw call returns the length written, terminating NUL included. */
-SG_SYS(2, getcwd, SYS_getcwd, char *, buf, size_t, size)
 
 /* glibc allocates when buf is NULL; sysgate has no allocator and fails with
  * EINVAL, as glibc does for size 0. A path longer than the kernel's page-sized

@@ -69,8 +69,7 @@
 #define PR_SET_PTRACER 0x59616d61
 #define PR_SET_PTRACER_ANY ((unsigned long)-1)
 
-SG_SYS(5, prctl, SYS_prctl, int, option, unsigned long, arg2, unsigned long, arg3, unsigned long,
-       arg4, unsigned long, arg5)
+#include "calls/prctl.h"
 
 int prctl(int option, ...) SG_SYMBOL(prctl);
 

@@ -94,9 +94,9 @@
 
 #define PTRACE_PEEKSIGINFO_SHARED 1
 
-SG_SYS(4, ptrace, SYS_ptrace, long, request, pid_t, pid, void *, addr, void *, data)
-
 /* ptrace(request, pid, addr, data): reads all three after the request, as glibc. */
+#include "calls/ptrace.h"
+
 long ptrace(int request, ...) SG_SYMBOL(ptrace);
 
 #endif

@@ -77,13 +77,8 @@ struct rusage {
 /* sys_getrlimit, sys_setrlimit, sys_getrusage (and sys_wait4) are per arch. */
 #include SYSGATE_ARCH_PROC_H
 
-SG_LIBC(2, int, getrlimit, per_arch, int, resource, struct rlimit *, rlim)
-SG_LIBC(2, int, setrlimit, per_arch, int, resource, const struct rlimit *, rlim)
-SG_LIBC(2, int, getrusage, per_arch, int, who, struct rusage *, usage)
-
 #include "calls/resource.h"
 
-SG_SYS(2, getpriority, SYS_getpriority, int, which, id_t, who)
 SG_INLINE int getpriority(int which, id_t who) SG_SYMBOL(getpriority);
 /* The conversion comes after the error test: a nice value below 0 would look
  * like -errno to sysgate_ret. */

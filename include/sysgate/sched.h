@@ -146,7 +146,6 @@ struct sched_param {
 
 #include "calls/sched.h"
 
-SG_SYS(3, sched_getaffinity, SYS_sched_getaffinity, pid_t, pid, size_t, size, cpu_set_t *, set)
 SG_INLINE int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set)
     SG_SYMBOL(sched_getaffinity);
 SG_INLINE int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set) {

@@ -370,19 +370,8 @@ SG_INLINE int sigismember(const sigset_t *set, int signo) {
 /* --- system calls -------------------------------------------------------------- */
 
 /* The rt_sig* calls take the size of the set as one more, last argument, and
- * refuse anything but the kernel's 8 with EINVAL (kernel/signal.c). SG_SIGSET_WRAP
- * is SG_WRAP with that argument appended to the trap. */
-#define SG_SIGSET_ARGC_1 2
-#define SG_SIGSET_ARGC_3 4
-#define SG_SIGSET_TRAP(m, ...) SG_SIGSET_TRAP_(m, __VA_ARGS__)
-#define SG_SIGSET_TRAP_(m, ...) SG_TRAP_##m(__VA_ARGS__)
-#define SG_SIGSET_SYS(n, name, ...)                                                                \
-  SG_INLINE long sys_##name(SG_PARAMS_##n(__VA_ARGS__)) {                                          \
-    return SG_SIGSET_TRAP(SG_SIGSET_ARGC_##n, __VA_ARGS__, size_t, sizeof(sigset_t));              \
-  }
-#define SG_SIGSET_WRAP(n, T, name, ...)                                                            \
-  SG_SIGSET_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
-
+ * refuse anything but the kernel's 8 with EINVAL (kernel/signal.c): their rows'
+ * option `sigset` in src/calls.tab. */
 #include "calls/signal.h"
 
 /* sigwaitinfo is sigtimedwait without a timeout (sigwaitinfo(2)).
@@ -392,7 +381,6 @@ SG_INLINE int sigismember(const sigset_t *set, int signo) {
 SG_INLINE long sys_sigwaitinfo(const sigset_t *set, siginfo_t *info) {
   return sys_sigtimedwait(set, info, NULL);
 }
-SG_LIBC(2, int, sigwaitinfo, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, siginfo_t *, info)
 
 /* sigwait(3): the signal's number through *sig and 0, or an error number, never
  * errno (POSIX: like the pthread calls). glibc retries an interrupted wait and
@@ -404,8 +392,7 @@ SG_INLINE int sigwait(const sigset_t *set, int *sig) {
   long ret;
   do {
     ret = sys_sigwaitinfo(set, NULL);
-    SG_TRACE(sigwaitinfo, 2, ret, SYSGATE_NR_SIGTIMEDWAIT, const sigset_t *, set, siginfo_t *,
-             NULL);
+    SG_TRACE_ARGS(sigwaitinfo, ret, 2, SG_TARG(set), SG_TARG((siginfo_t *)NULL));
   } while (ret == -EINTR);
   if (!sysgate_is_error(ret)) {
     int n = (int)ret;
@@ -450,8 +437,6 @@ SG_INLINE long sysgate_sigaction_as(int check, int sig, const struct sigaction *
 SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
   return sysgate_sigaction_as(1, sig, act, oldact);
 }
-SG_LIBC(3, int, sigaction, SYS_rt_sigaction, int, sig, const struct sigaction *, act,
-        struct sigaction *, oldact)
 
 /* tgkill to this thread, as glibc's raise(3), with every signal blocked around it:
  * a handler that ran between getpid and tgkill and forked would otherwise have the
@@ -466,12 +451,10 @@ SG_INLINE long sys_raise(int sig) {
   sys_sigprocmask(SIG_SETMASK, &old, NULL);
   return ret;
 }
-SG_LIBC(1, int, raise, SYS_tgkill, int, sig)
 
 SG_INLINE long sys_signalfd(int fd, const sigset_t *mask, int flags) {
   return syscall4(SYS_signalfd4, fd, (long)mask, sizeof(sigset_t), flags);
 }
-SG_LIBC(3, int, signalfd, SYS_signalfd4, int, fd, const sigset_t *, mask, int, flags)
 
 /* glibc's signal(2), the BSD semantics: the handler stays installed (no
  * SA_RESETHAND), interrupted calls restart (SA_RESTART), and the signal is blocked
@@ -487,8 +470,8 @@ SG_INLINE sighandler_t signal(int sig, sighandler_t handler) {
   if (sigaddset(&act.sa_mask, sig) != 0)
     return SIG_ERR;
   long ret = sysgate_sigaction_as(0, sig, &act, &old);
-  SG_TRACE(sigaction, 3, ret, SYS_rt_sigaction, int, sig, struct sigaction *, &act,
-           struct sigaction *, &old); /* the line sigaction() itself would print */
+  /* the line sigaction() itself would print */
+  SG_TRACE_ARGS(sigaction, ret, 3, SG_TARG(sig), SG_TARG(&act), SG_TARG(&old));
   if (sysgate_is_error(ret)) {
     errno = (int)-ret;
     return SIG_ERR;

@@ -340,8 +340,5 @@ SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags) {
 int sockatmark(int fd) SG_SYMBOL(sockatmark);
 
 /* sys_accept is per arch (accept on x86_64, accept4 with no flags on i386). */
-SG_LIBC(3, int, accept, per_arch, int, fd, struct sockaddr *, addr, socklen_t *, len)
-SG_LIBC(4, ssize_t, send, via_sendto, int, fd, const void *, buf, size_t, len, int, flags)
-SG_LIBC(4, ssize_t, recv, via_recvfrom, int, fd, void *, buf, size_t, len, int, flags)
 
 #endif

@@ -191,7 +191,6 @@ SG_INLINE long sys_fchmodat(int dirfd, const char *path, mode_t mode, int flags)
   long r = syscall4(SYS_fchmodat2, dirfd, (long)path, (long)mode, flags);
   return SG_UNLIKELY(r == -ENOSYS) ? sysgate_fchmodat_fallback(dirfd, path, mode, flags) : r;
 }
-SG_LIBC(4, int, fchmodat, custom, int, dirfd, const char *, path, mode_t, mode, int, flags)
 
 /* The kernel reads a 32-bit device number (fs/namei.c, new_decode_dev()); a
  * dev_t with higher bits set would lose them, so it is refused, as glibc does. */
@@ -203,12 +202,8 @@ SG_INLINE long sys_mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) 
 SG_INLINE long sys_mknod(const char *path, mode_t mode, dev_t dev) {
   return sys_mknodat(AT_FDCWD, path, mode, dev);
 }
-SG_LIBC(3, int, mknod, custom, const char *, path, mode_t, mode, dev_t, dev)
-SG_LIBC(4, int, mknodat, custom, int, dirfd, const char *, path, mode_t, mode, dev_t, dev)
 
 /* i386: utimensat_time64, whose timespec is sysgate's (64-bit tv_sec): Linux 5.1. */
-SG_SYS(4, utimensat, SYSGATE_ARCH_NR_utimensat, int, dirfd, const char *, path,
-       const struct timespec *, times, int, flags)
 
 /* glibc refuses a null path with EINVAL; the kernel would set dirfd's own times
  * (futimens), which sys_utimensat still does. */

@@ -32,14 +32,6 @@ struct statfs {
   SYSGATE_ARCH_FSWORD f_spare[4];
 };
 
-SG_INLINE long sys_statfs(const char *path, struct statfs *buf) {
-  return SYSGATE_ARCH_STATFS_TRAP(SYSGATE_ARCH_NR_statfs, path, buf);
-}
-
-SG_INLINE long sys_fstatfs(int fd, struct statfs *buf) {
-  return SYSGATE_ARCH_STATFS_TRAP(SYSGATE_ARCH_NR_fstatfs, fd, buf);
-}
-
 #include "calls/statfs.h"
 
 #endif

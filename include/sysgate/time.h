@@ -57,16 +57,9 @@ struct itimerval {
  * numbers of the calls that i386 makes through their *_time64 twins. */
 #include SYSGATE_ARCH_TIME_H
 
-SG_SYS(4, clock_nanosleep, SYSGATE_NR_clock_nanosleep, clockid_t, clock, int, flags,
-       const struct timespec *, req, struct timespec *, rem)
-
 #include "calls/time.h"
 
 /* sys_<name> is per arch for these (SYSGATE_ARCH_TIME_H). */
-SG_LIBC(2, int, nanosleep, per_arch, const struct timespec *, req, struct timespec *, rem)
-SG_LIBC(2, int, getitimer, per_arch, int, which, struct itimerval *, curr)
-SG_LIBC(3, int, setitimer, per_arch, int, which, const struct itimerval *, new_value,
-        struct itimerval *, old_value)
 
 SG_INLINE int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
                               struct timespec *rem) SG_SYMBOL(clock_nanosleep);

@@ -22,8 +22,9 @@ typedef void *timer_t;
 /* The kernel's int id in a timer_t, and back. */
 #define SYSGATE_TIMER_ID(t) ((int)(intptr_t)(t))
 
-SG_SYS(3, timer_create, SYS_timer_create, clockid_t, clockid, struct sigevent *, sevp, int *,
-       kernel_id)
+/* timer_t goes to the kernel as its int (the kernel reads the low half of the register). */
+#include "calls/timer.h"
+
 SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
                            timer_t *restrict timerid) SG_SYMBOL(timer_create);
 SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
@@ -42,10 +43,5 @@ SG_INLINE int timer_create(clockid_t clockid, struct sigevent *restrict sevp,
   SG_TRACE_ARGS(timer_create, r, 3, SG_TARG(clockid), SG_TARG(sevp), SG_TARG(timerid));
   return (int)sysgate_ret(r);
 }
-
-/* X(arg count, return type, name, number, (type, name) per argument): timer_t goes to the
- * kernel as its int (the kernel reads the low half of the register). */
-
-#include "calls/timer.h"
 
 #endif

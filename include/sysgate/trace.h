@@ -38,35 +38,15 @@ void sysgate_trace(const char *name, long ret, int nargs, const struct sysgate_t
 #define SG_TARG(a)                                                                                 \
   { SG_TRACE_KIND(a), (long)(a) }
 
-#define SG_TARGS_1(nr, t1, a1) SG_TARG(a1)
-#define SG_TARGS_2(nr, t1, a1, t2, a2) SG_TARG(a1), SG_TARG(a2)
-#define SG_TARGS_3(nr, t1, a1, t2, a2, t3, a3) SG_TARG(a1), SG_TARG(a2), SG_TARG(a3)
-#define SG_TARGS_4(nr, t1, a1, t2, a2, t3, a3, t4, a4)                                             \
-  SG_TARGS_3(nr, t1, a1, t2, a2, t3, a3), SG_TARG(a4)
-#define SG_TARGS_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5)                                     \
-  SG_TARGS_4(nr, t1, a1, t2, a2, t3, a3, t4, a4), SG_TARG(a5)
-#define SG_TARGS_6(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6)                             \
-  SG_TARGS_5(nr, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5), SG_TARG(a6)
-
 #ifdef SYSGATE_TRACE
-/* SG_TRACE(name, n, ret, nr, type1, arg1, ...): the hook SG_LIBC places. */
-#define SG_TRACE(name, n, ret, ...) SG_TRACE_##n(name, ret, __VA_ARGS__)
-#define SG_TRACE_0(name, ret, nr) sysgate_trace(#name, ret, 0, 0)
-#define SG_TRACE_N(name, ret, n, ...)                                                              \
+/* SG_TRACE_ARGS(name, ret, n, SG_TARG(arg1), ...): the hook in every libc layer; a call
+ * without arguments passes {0}. */
+#define SG_TRACE_ARGS(name, ret, n, ...)                                                           \
   do {                                                                                             \
     const struct sysgate_trace_arg sg_targs[] = {__VA_ARGS__};                                     \
     sysgate_trace(#name, ret, n, sg_targs);                                                        \
   } while (0)
-#define SG_TRACE_1(name, ret, ...) SG_TRACE_N(name, ret, 1, SG_TARGS_1(__VA_ARGS__))
-#define SG_TRACE_2(name, ret, ...) SG_TRACE_N(name, ret, 2, SG_TARGS_2(__VA_ARGS__))
-#define SG_TRACE_3(name, ret, ...) SG_TRACE_N(name, ret, 3, SG_TARGS_3(__VA_ARGS__))
-#define SG_TRACE_4(name, ret, ...) SG_TRACE_N(name, ret, 4, SG_TARGS_4(__VA_ARGS__))
-#define SG_TRACE_5(name, ret, ...) SG_TRACE_N(name, ret, 5, SG_TARGS_5(__VA_ARGS__))
-#define SG_TRACE_6(name, ret, ...) SG_TRACE_N(name, ret, 6, SG_TARGS_6(__VA_ARGS__))
-/* For hand-written wrappers: explicit {kind, value} pairs. */
-#define SG_TRACE_ARGS(name, ret, n, ...) SG_TRACE_N(name, ret, n, __VA_ARGS__)
 #else
-#define SG_TRACE(name, n, ret, ...) ((void)0)
 #define SG_TRACE_ARGS(name, ret, n, ...) ((void)0)
 #endif
 

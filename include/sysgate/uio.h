@@ -4,8 +4,8 @@
  *
  * Not obvious: the positioned calls take their offset as a (low, high) pair of
  * longs on both arches (fs/read_write.c, pos_from_hilo()), not as one loff_t,
- * so that a 32-bit and a 64-bit caller use the same argument slots;
- * SYSGATE_ARCH_POS_LOHI fills them. An offset of -1 to preadv2/pwritev2 means
+ * so that a 32-bit and a 64-bit caller use the same argument slots (option
+ * lohi in src/calls.tab). An offset of -1 to preadv2/pwritev2 means
  * "the current file offset", which the call then advances.
  */
 #ifndef SYSGATE_UIO_H
@@ -14,7 +14,6 @@
 #include "iovec.h"
 #include "syscall.h"
 #include "types.h"
-#include SYSGATE_ARCH_FD_H
 
 /* Per-call flags of preadv2 and pwritev2 (include/uapi/linux/fs.h). */
 #define RWF_HIPRI 0x01    /* poll for completion (O_DIRECT) */
@@ -25,26 +24,5 @@
 #define RWF_NOAPPEND 0x20 /* this write ignores the descriptor's O_APPEND */
 
 #include "calls/uio.h"
-
-/* Both layers of a readv-shaped call at an offset, with or without flags. */
-#define SG_UIO_AT(name, nr)                                                                        \
-  SG_INLINE long sys_##name(int fd, const struct iovec *iov, int iovcnt, off_t offset) {           \
-    return syscall5(nr, fd, (long)iov, iovcnt, SYSGATE_ARCH_POS_LOHI(offset));                     \
-  }                                                                                                \
-  SG_LIBC(4, ssize_t, name, nr, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset)
-#define SG_UIO_AT_FLAGS(name, nr)                                                                  \
-  SG_INLINE long sys_##name(int fd, const struct iovec *iov, int iovcnt, off_t offset,             \
-                            int flags) {                                                           \
-    return syscall6(nr, fd, (long)iov, iovcnt, SYSGATE_ARCH_POS_LOHI(offset), flags);              \
-  }                                                                                                \
-  SG_LIBC(5, ssize_t, name, nr, int, fd, const struct iovec *, iov, int, iovcnt, off_t, offset,    \
-          int, flags)
-
-/* X(name, number): the same arguments for every row. */
-#define SYSGATE_UIO_AT_CALLS(X) X(preadv, SYS_preadv) X(pwritev, SYS_pwritev)
-#define SYSGATE_UIO_AT_FLAGS_CALLS(X) X(preadv2, SYS_preadv2) X(pwritev2, SYS_pwritev2)
-
-SYSGATE_UIO_AT_CALLS(SG_UIO_AT)
-SYSGATE_UIO_AT_FLAGS_CALLS(SG_UIO_AT_FLAGS)
 
 #endif

@@ -45,26 +45,8 @@ SG_INLINE long sysgate_vdso_getcpu(unsigned int *cpu, unsigned int *node) {
   return f ? f(cpu, node, 0) : -ENOSYS;
 }
 
-/* The libc layer: the vDSO, then the system call. Rows as in SG_WRAP
- * (sysgate/syscall.h), with the number column unused. */
-#define SG_VDSO_LIBC(n, T, name, ...)                                                              \
-  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) SG_SYMBOL(name);                                    \
-  SG_INLINE T name(SG_PARAMS_##n(__VA_ARGS__)) {                                                   \
-    long sg_ret = sysgate_vdso_##name(SG_ARGS_##n(__VA_ARGS__));                                   \
-    if (sg_ret == -ENOSYS)                                                                         \
-      sg_ret = sys_##name(SG_ARGS_##n(__VA_ARGS__));                                               \
-    SG_TRACE(name, n, sg_ret, __VA_ARGS__); /* nothing unless SYSGATE_TRACE */                     \
-    return (T)sysgate_ret(sg_ret);                                                                 \
-  }
-
-/* X(arg count, return type, name, unused, (type, name) per argument) */
-#define SYSGATE_VDSO_TIME_CALLS(X)                                                                 \
-  X(2, int, clock_gettime, vdso, clockid_t, clock, struct timespec *, ts)                          \
-  X(2, int, clock_getres, vdso, clockid_t, clock, struct timespec *, res)                          \
-  X(2, int, gettimeofday, vdso, struct timeval *restrict, tv, void *restrict, tz)                  \
-  X(2, int, getcpu, vdso, unsigned int *, cpu, unsigned int *, node)
-
-SYSGATE_VDSO_TIME_CALLS(SG_VDSO_LIBC)
+/* The libc layer: the vDSO, then the system call (option vdso in src/calls.tab). */
+#include "calls/vdso_time.h"
 
 /* time_t does not fit the long that sysgate_ret takes on i386; a time is never
  * negative (arch vdso.h), so only a negative result can be an error. */
@@ -73,7 +55,7 @@ SG_INLINE time_t time(time_t *tloc) {
   time_t t = sysgate_vdso_time(tloc);
   if (t == -ENOSYS)
     t = sys_time(tloc);
-  SG_TRACE(time, 1, (long)t, vdso, time_t *, tloc);
+  SG_TRACE_ARGS(time, (long)t, 1, SG_TARG(tloc));
   return t < 0 ? sysgate_ret((long)t) : t;
 }
 

@@ -38,18 +38,17 @@
 
 typedef enum { P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3 } idtype_t;
 
+#include "calls/wait.h"
+
 /* sys_wait4 is per arch (SYSGATE_ARCH_PROC_H, through resource.h). */
-SG_LIBC(4, pid_t, wait4, per_arch, pid_t, pid, int *, status, int, options, struct rusage *, usage)
 
 SG_INLINE long sys_waitpid(pid_t pid, int *status, int options) {
   return sys_wait4(pid, status, options, NULL);
 }
-SG_LIBC(3, pid_t, waitpid, via_wait4, pid_t, pid, int *, status, int, options)
 
 SG_INLINE long sys_waitid(idtype_t idtype, id_t id, siginfo_t *info, int options) {
   return syscall5(SYS_waitid, idtype, (long)id, (long)info, options, 0);
 }
-SG_LIBC(4, int, waitid, SYS_waitid, idtype_t, idtype, id_t, id, siginfo_t *, info, int, options)
 
 /* wait(2): waitpid(-1, status, 0); from the C library layer (src/libc/wait.c). */
 pid_t wait(int *status) SG_SYMBOL(wait);

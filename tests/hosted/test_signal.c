@@ -493,9 +493,14 @@ static void call_sigtimedwait(void *arg) {
 }
 
 /* i386 must use rt_sigtimedwait_time64, whose timespec is sysgate's. */
+#ifdef SYS_rt_sigtimedwait_time64
+#define SIGTIMEDWAIT_NR SYS_rt_sigtimedwait_time64
+#else
+#define SIGTIMEDWAIT_NR SYS_rt_sigtimedwait
+#endif
 static void test_sigtimedwait_registers(void **state) {
   (void)state;
-  struct oracle_syscall seen = suite_trace(call_sigtimedwait, NULL, SYSGATE_NR_SIGTIMEDWAIT);
+  struct oracle_syscall seen = suite_trace(call_sigtimedwait, NULL, SIGTIMEDWAIT_NR);
   assert_true(seen.args[1] == 0 && seen.args[2] != 0);
   assert_true(seen.args[3] == sizeof(sigset_t));
   assert_true(seen.ret == -EAGAIN);

@@ -257,7 +257,7 @@
   X(4, int, clock_nanosleep, -, clockid_t, clock, int, flags, const struct timespec *, req, struct timespec *, rem) \
   X(2, int, clock_gettime, -, clockid_t, clock, struct timespec *, ts) \
   X(2, int, clock_getres, -, clockid_t, clock, struct timespec *, res) \
-  X(2, int, gettimeofday, -, struct timeval *, tv, void *, tz) \
+  X(2, int, gettimeofday, -, struct timeval *restrict, tv, void *restrict, tz) \
   X(2, int, getcpu, -, unsigned int *, cpu, unsigned int *, node) \
   X(1, time_t, time, -, time_t *, tloc) \
   X(4, int, timer_settime, -, timer_t, timerid, int, flags, const struct itimerspec *, new_value, struct itimerspec *, old_value) \
@@ -377,7 +377,7 @@
   {"syncfs", "plain", "fd"}, \
   {"close_range", "plain", "fd"}, \
   {"copy_file_range", "plain", "fd"}, \
-  {"lseek", "custom", "fd"}, \
+  {"lseek", "i386-hand sys", "fd"}, \
   {"vmsplice", "plain", "fdctl"}, \
   {"name_to_handle_at", "plain", "fdctl"}, \
   {"open_by_handle_at", "plain", "fdctl"}, \
@@ -393,31 +393,31 @@
   {"writev", "plain", "uio"}, \
   {"process_vm_readv", "plain", "uio"}, \
   {"process_vm_writev", "plain", "uio"}, \
-  {"preadv", "custom", "uio"}, \
-  {"pwritev", "custom", "uio"}, \
-  {"preadv2", "custom", "uio"}, \
-  {"pwritev2", "custom", "uio"}, \
+  {"preadv", "lohi", "uio"}, \
+  {"pwritev", "lohi", "uio"}, \
+  {"preadv2", "lohi", "uio"}, \
+  {"pwritev2", "lohi", "uio"}, \
   {"sendfile", "plain", "sendfile"}, \
-  {"stat", "libc", "stat"}, \
-  {"fstat", "libc", "stat"}, \
-  {"lstat", "libc", "stat"}, \
-  {"fstatat", "libc", "stat"}, \
+  {"stat", "i386-hand", "stat"}, \
+  {"fstat", "i386-hand", "stat"}, \
+  {"lstat", "i386-hand", "stat"}, \
+  {"fstatat", "i386-hand", "stat"}, \
   {"statx", "plain", "stat"}, \
   {"chmod", "plain", "stat"}, \
   {"fchmod", "plain", "stat"}, \
   {"mkdir", "plain", "stat"}, \
   {"mkdirat", "plain", "stat"}, \
   {"umask", "nofail", "stat"}, \
-  {"fchmodat", "custom", "stat"}, \
-  {"mknod", "custom", "stat"}, \
-  {"mknodat", "custom", "stat"}, \
-  {"utimensat", "custom", "stat"}, \
+  {"fchmodat", "libc", "stat"}, \
+  {"mknod", "libc", "stat"}, \
+  {"mknodat", "libc", "stat"}, \
+  {"utimensat", "sys", "stat"}, \
   {"utimes", "custom libc-only", "stat"}, \
   {"lutimes", "custom libc-only", "stat"}, \
   {"futimes", "custom libc-only", "stat"}, \
   {"futimesat", "custom libc-only", "stat"}, \
-  {"statfs", "libc", "statfs"}, \
-  {"fstatfs", "libc", "statfs"}, \
+  {"statfs", "i386-hand", "statfs"}, \
+  {"fstatfs", "i386-hand", "statfs"}, \
   {"access", "plain", "path"}, \
   {"faccessat2", "plain", "path"}, \
   {"rmdir", "plain", "path"}, \
@@ -439,9 +439,9 @@
   {"chdir", "plain", "path"}, \
   {"fchdir", "plain", "path"}, \
   {"chroot", "plain", "path"}, \
-  {"faccessat", "custom", "path"}, \
-  {"getcwd", "custom", "path"}, \
-  {"getdents64", "custom", "dirent"}, \
+  {"faccessat", "libc", "path"}, \
+  {"getcwd", "sys", "path"}, \
+  {"getdents64", "libc", "dirent"}, \
   {"getxattr", "plain", "xattr"}, \
   {"lgetxattr", "plain", "xattr"}, \
   {"fgetxattr", "plain", "xattr"}, \
@@ -455,7 +455,7 @@
   {"lremovexattr", "plain", "xattr"}, \
   {"fremovexattr", "plain", "xattr"}, \
   {"munmap", "plain", "mman"}, \
-  {"mmap", "custom", "mman"}, \
+  {"mmap", "i386-hand", "mman"}, \
   {"mprotect", "plain", "mm"}, \
   {"msync", "plain", "mm"}, \
   {"madvise", "plain", "mm"}, \
@@ -473,8 +473,8 @@
   {"membarrier", "plain", "mm"}, \
   {"userfaultfd", "plain", "mm"}, \
   {"remap_file_pages", "plain", "mm"}, \
-  {"mremap", "custom", "mm"}, \
-  {"brk", "custom", "brk"}, \
+  {"mremap", "sys", "mm"}, \
+  {"brk", "sys", "brk"}, \
   {"sbrk", "custom libc-only", "brk"}, \
   {"setuid", "plain", "process"}, \
   {"setgid", "plain", "process"}, \
@@ -513,15 +513,15 @@
   {"getegid", "nofail", "process"}, \
   {"vfork", "custom", "process"}, \
   {"clone", "custom raw-only", "process"}, \
-  {"wait4", "custom", "wait"}, \
-  {"waitpid", "custom", "wait"}, \
-  {"waitid", "custom", "wait"}, \
+  {"wait4", "i386-hand", "wait"}, \
+  {"waitpid", "libc", "wait"}, \
+  {"waitid", "libc", "wait"}, \
   {"prlimit", "plain", "resource"}, \
   {"setpriority", "plain", "resource"}, \
-  {"getrlimit", "custom", "resource"}, \
-  {"setrlimit", "custom", "resource"}, \
-  {"getrusage", "custom", "resource"}, \
-  {"getpriority", "custom", "resource"}, \
+  {"getrlimit", "i386-hand", "resource"}, \
+  {"setrlimit", "i386-hand", "resource"}, \
+  {"getrusage", "i386-hand", "resource"}, \
+  {"getpriority", "sys", "resource"}, \
   {"sched_yield", "plain", "sched"}, \
   {"sched_setaffinity", "plain", "sched"}, \
   {"sched_setparam", "plain", "sched"}, \
@@ -533,7 +533,7 @@
   {"unshare", "plain", "sched"}, \
   {"setns", "plain", "sched"}, \
   {"sched_rr_get_interval", "plain", "sched"}, \
-  {"sched_getaffinity", "custom", "sched"}, \
+  {"sched_getaffinity", "sys", "sched"}, \
   {"uname", "plain", "utsname"}, \
   {"personality", "plain", "personality"}, \
   {"pidfd_open", "plain", "pidfd"}, \
@@ -541,8 +541,8 @@
   {"pidfd_getfd", "plain", "pidfd"}, \
   {"process_madvise", "plain", "pidfd"}, \
   {"process_mrelease", "plain", "pidfd"}, \
-  {"prctl", "custom", "prctl"}, \
-  {"ptrace", "custom", "ptrace"}, \
+  {"prctl", "sys", "prctl"}, \
+  {"ptrace", "sys", "ptrace"}, \
   {"capget", "plain", "capability"}, \
   {"capset", "plain", "capability"}, \
   {"sigaltstack", "plain", "signal"}, \
@@ -552,10 +552,10 @@
   {"sigpending", "sigset", "signal"}, \
   {"sigsuspend", "sigset", "signal"}, \
   {"sigtimedwait", "sigset", "signal"}, \
-  {"raise", "custom", "signal"}, \
-  {"sigaction", "custom", "signal"}, \
-  {"signalfd", "custom", "signal"}, \
-  {"sigwaitinfo", "custom", "signal"}, \
+  {"raise", "libc", "signal"}, \
+  {"sigaction", "libc", "signal"}, \
+  {"signalfd", "libc", "signal"}, \
+  {"sigwaitinfo", "libc", "signal"}, \
   {"signal", "custom libc-only", "signal"}, \
   {"rt_sigqueueinfo", "plain", "sigqueue"}, \
   {"rt_tgsigqueueinfo", "plain", "sigqueue"}, \
@@ -563,20 +563,20 @@
   {"timerfd_create", "plain", "time"}, \
   {"timerfd_settime", "plain", "time"}, \
   {"timerfd_gettime", "plain", "time"}, \
-  {"getitimer", "custom", "time"}, \
-  {"setitimer", "custom", "time"}, \
-  {"nanosleep", "custom", "time"}, \
-  {"clock_nanosleep", "custom", "time"}, \
-  {"clock_gettime", "custom", "vdso_time"}, \
-  {"clock_getres", "custom", "vdso_time"}, \
-  {"gettimeofday", "custom", "vdso_time"}, \
-  {"getcpu", "custom", "vdso_time"}, \
+  {"getitimer", "i386-hand", "time"}, \
+  {"setitimer", "i386-hand", "time"}, \
+  {"nanosleep", "i386-hand", "time"}, \
+  {"clock_nanosleep", "sys", "time"}, \
+  {"clock_gettime", "i386-hand vdso", "vdso_time"}, \
+  {"clock_getres", "i386-hand vdso", "vdso_time"}, \
+  {"gettimeofday", "i386-hand vdso", "vdso_time"}, \
+  {"getcpu", "vdso", "vdso_time"}, \
   {"time", "custom", "vdso_time"}, \
   {"timer_settime", "plain", "timer"}, \
   {"timer_gettime", "plain", "timer"}, \
   {"timer_getoverrun", "plain", "timer"}, \
   {"timer_delete", "plain", "timer"}, \
-  {"timer_create", "custom raw-only", "timer"}, \
+  {"timer_create", "raw-only", "timer"}, \
   {"timer_create", "custom libc-only", "timer"}, \
   {"poll", "plain", "event"}, \
   {"epoll_create", "plain", "event"}, \
@@ -588,17 +588,17 @@
   {"inotify_init1", "plain", "event"}, \
   {"inotify_add_watch", "plain", "event"}, \
   {"inotify_rm_watch", "plain", "event"}, \
-  {"select", "custom", "event"}, \
-  {"ppoll", "custom raw-only", "event"}, \
+  {"select", "i386-hand", "event"}, \
+  {"ppoll", "raw-only", "event"}, \
   {"ppoll", "custom libc-only", "event"}, \
-  {"pselect6", "custom raw-only", "event"}, \
+  {"pselect6", "raw-only", "event"}, \
   {"pselect", "custom libc-only", "event"}, \
-  {"epoll_pwait", "custom raw-only", "event"}, \
+  {"epoll_pwait", "raw-only", "event"}, \
   {"epoll_pwait", "custom libc-only", "event"}, \
-  {"epoll_pwait2", "custom raw-only", "event"}, \
+  {"epoll_pwait2", "raw-only", "event"}, \
   {"epoll_pwait2", "custom libc-only", "event"}, \
   {"fanotify_init", "plain", "fanotify"}, \
-  {"fanotify_mark", "custom", "fanotify"}, \
+  {"fanotify_mark", "split", "fanotify"}, \
   {"socket", "socketcall", "socket"}, \
   {"socketpair", "socketcall", "socket"}, \
   {"bind", "socketcall", "socket"}, \
@@ -616,9 +616,9 @@
   {"getsockname", "socketcall", "socket"}, \
   {"getpeername", "socketcall", "socket"}, \
   {"recvmmsg", "plain", "socket"}, \
-  {"accept", "custom", "socket"}, \
-  {"recv", "custom", "socket"}, \
-  {"send", "custom", "socket"}, \
+  {"accept", "i386-hand", "socket"}, \
+  {"recv", "libc", "socket"}, \
+  {"send", "libc", "socket"}, \
   {"msgget", "ipc", "ipc"}, \
   {"msgsnd", "ipc", "ipc"}, \
   {"msgrcv", "ipc", "ipc"}, \
@@ -629,19 +629,19 @@
   {"shmat", "ipc", "ipc"}, \
   {"shmdt", "ipc", "ipc"}, \
   {"shmctl", "ipc", "ipc"}, \
-  {"semop", "custom", "ipc"}, \
-  {"semctl", "custom", "ipc"}, \
+  {"semop", "i386-hand", "ipc"}, \
+  {"semctl", "ipc sys", "ipc"}, \
   {"mq_timedsend", "plain", "mqueue"}, \
   {"mq_timedreceive", "plain", "mqueue"}, \
-  {"mq_close", "custom", "mqueue"}, \
-  {"mq_send", "custom", "mqueue"}, \
-  {"mq_receive", "custom", "mqueue"}, \
-  {"mq_getattr", "custom", "mqueue"}, \
-  {"mq_setattr", "custom", "mqueue"}, \
-  {"mq_open", "custom", "mqueue"}, \
-  {"mq_unlink", "custom", "mqueue"}, \
-  {"mq_notify", "custom", "mqueue"}, \
-  {"mq_getsetattr", "custom raw-only", "mqueue"}, \
+  {"mq_close", "libc", "mqueue"}, \
+  {"mq_send", "libc", "mqueue"}, \
+  {"mq_receive", "libc", "mqueue"}, \
+  {"mq_getattr", "libc", "mqueue"}, \
+  {"mq_setattr", "libc", "mqueue"}, \
+  {"mq_open", "sys", "mqueue"}, \
+  {"mq_unlink", "sys", "mqueue"}, \
+  {"mq_notify", "sys", "mqueue"}, \
+  {"mq_getsetattr", "raw-only", "mqueue"}, \
   {"add_key", "plain", "keys"}, \
   {"request_key", "plain", "keys"}, \
   {"keyctl", "plain", "keys"}, \
@@ -655,9 +655,9 @@
   {"swapoff", "plain", "admin"}, \
   {"acct", "plain", "admin"}, \
   {"setdomainname", "plain", "admin"}, \
-  {"reboot", "custom raw-only", "admin"}, \
+  {"reboot", "raw-only", "admin"}, \
   {"reboot", "custom libc-only", "admin"}, \
-  {"syslog", "custom raw-only", "admin"}, \
+  {"syslog", "raw-only", "admin"}, \
   {"klogctl", "custom libc-only", "admin"}, \
   {"getrandom", "plain", "misc"}, \
   {"sysinfo", "plain", "misc"}, \
@@ -665,7 +665,7 @@
   {"mount", "plain", "misc"}, \
   {"umount2", "plain", "misc"}, \
   {"seccomp", "plain", "misc"}, \
-  {"ioctl", "custom", "ioctl"}, \
+  {"ioctl", "sys", "ioctl"}, \
   {"open", "custom", "fcntl"}, \
   {"openat", "custom", "fcntl"},
 

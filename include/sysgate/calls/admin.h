@@ -43,4 +43,12 @@ SG_INLINE int setdomainname(const char *name, size_t len) {
   return (int)sysgate_ret(ret);
 }
 
+SG_INLINE long sys_reboot(int magic, int magic2, int cmd, void *arg) {
+  return syscall4(SYS_reboot, magic, magic2, cmd, (long)arg);
+}
+
+SG_INLINE long sys_syslog(int type, char *buf, int len) {
+  return syscall3(SYS_syslog, type, (long)buf, len);
+}
+
 #endif

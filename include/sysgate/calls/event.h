@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_EVENT_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_EVENT_H
 
+#ifdef SYSGATE_ARCH_CALLS_EVENT_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_EVENT_H
+#endif
+
 SG_INLINE long sys_poll(struct pollfd *fds, nfds_t nfds, int timeout) {
   return syscall3(SYS_poll, (long)fds, nfds, timeout);
 }
@@ -69,7 +73,7 @@ SG_INLINE long sys_inotify_init(void) {
 SG_INLINE int inotify_init(void) SG_SYMBOL(inotify_init);
 SG_INLINE int inotify_init(void) {
   long ret = sys_inotify_init();
-  SG_TRACE_ARGS(inotify_init, ret, 0);
+  SG_TRACE_ARGS(inotify_init, ret, 0, {0});
   return (int)sysgate_ret(ret);
 }
 
@@ -101,6 +105,21 @@ SG_INLINE int inotify_rm_watch(int fd, int wd) {
   long ret = sys_inotify_rm_watch(fd, wd);
   SG_TRACE_ARGS(inotify_rm_watch, ret, 2, SG_TARG(fd), SG_TARG(wd));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout) SG_SYMBOL(select);
+SG_INLINE int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout) {
+  long ret = sys_select(nfds, readfds, writefds, exceptfds, timeout);
+  SG_TRACE_ARGS(select, ret, 5, SG_TARG(nfds), SG_TARG(readfds), SG_TARG(writefds), SG_TARG(exceptfds), SG_TARG(timeout));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_epoll_pwait(int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *sigmask, size_t sigsetsize) {
+  return syscall6(SYS_epoll_pwait, epfd, (long)events, maxevents, timeout, (long)sigmask, sigsetsize);
+}
+
+SG_INLINE long sys_epoll_pwait2(int epfd, struct epoll_event *events, int maxevents, const struct timespec *timeout, const sigset_t *sigmask, size_t sigsetsize) {
+  return syscall6(SYS_epoll_pwait2, epfd, (long)events, maxevents, (long)timeout, (long)sigmask, sigsetsize);
 }
 
 #endif

@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_FANOTIFY_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_FANOTIFY_H
 
+#ifdef SYSGATE_ARCH_CALLS_FANOTIFY_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_FANOTIFY_H
+#endif
+
 SG_INLINE long sys_fanotify_init(unsigned int flags, unsigned int event_f_flags) {
   return syscall2(SYS_fanotify_init, flags, event_f_flags);
 }
@@ -10,6 +14,13 @@ SG_INLINE int fanotify_init(unsigned int flags, unsigned int event_f_flags) SG_S
 SG_INLINE int fanotify_init(unsigned int flags, unsigned int event_f_flags) {
   long ret = sys_fanotify_init(flags, event_f_flags);
   SG_TRACE_ARGS(fanotify_init, ret, 2, SG_TARG(flags), SG_TARG(event_f_flags));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path) SG_SYMBOL(fanotify_mark);
+SG_INLINE int fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path) {
+  long ret = sys_fanotify_mark(fd, flags, mask, dirfd, path);
+  SG_TRACE_ARGS(fanotify_mark, ret, 5, SG_TARG(fd), SG_TARG(flags), SG_TARG(mask), SG_TARG(dirfd), SG_TARG(path));
   return (int)sysgate_ret(ret);
 }
 

@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_FD_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_FD_H
 
-#include SYSGATE_ARCH_CALLS_FD_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_FD_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_FD_H
+#endif
 
 SG_INLINE ssize_t pread(int fd, void *buf, size_t count, off_t offset) SG_SYMBOL(pread);
 SG_INLINE ssize_t pread(int fd, void *buf, size_t count, off_t offset) {

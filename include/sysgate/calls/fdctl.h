@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_FDCTL_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_FDCTL_H
 
-#include SYSGATE_ARCH_CALLS_FDCTL_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_FDCTL_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_FDCTL_H
+#endif
 
 SG_INLINE long sys_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags) {
   return syscall4(SYS_vmsplice, fd, (long)iov, nr_segs, flags);
@@ -65,6 +67,7 @@ SG_INLINE ssize_t tee(int fd_in, int fd_out, size_t len, unsigned int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+SG_INLINE long sys_creat(const char *path, mode_t mode);
 SG_INLINE int creat(const char *path, mode_t mode) SG_SYMBOL(creat);
 SG_INLINE int creat(const char *path, mode_t mode) {
   long ret = sys_creat(path, mode);

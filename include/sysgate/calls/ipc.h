@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_IPC_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_IPC_H
 
-#include SYSGATE_ARCH_CALLS_IPC_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_IPC_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_IPC_H
+#endif
 
 SG_INLINE int msgget(key_t key, int flags) SG_SYMBOL(msgget);
 SG_INLINE int msgget(key_t key, int flags) {
@@ -72,6 +74,13 @@ SG_INLINE int shmctl(int id, int cmd, struct shmid_ds *buf) SG_SYMBOL(shmctl);
 SG_INLINE int shmctl(int id, int cmd, struct shmid_ds *buf) {
   long ret = sys_shmctl(id, cmd, buf);
   SG_TRACE_ARGS(shmctl, ret, 3, SG_TARG(id), SG_TARG(cmd), SG_TARG(buf));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int semop(int id, struct sembuf *sops, size_t nsops) SG_SYMBOL(semop);
+SG_INLINE int semop(int id, struct sembuf *sops, size_t nsops) {
+  long ret = sys_semop(id, sops, nsops);
+  SG_TRACE_ARGS(semop, ret, 3, SG_TARG(id), SG_TARG(sops), SG_TARG(nsops));
   return (int)sysgate_ret(ret);
 }
 

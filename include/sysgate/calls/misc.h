@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_MISC_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_MISC_H
 
-#include SYSGATE_ARCH_CALLS_MISC_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_MISC_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_MISC_H
+#endif
 
 SG_INLINE long sys_getrandom(void *buf, size_t len, unsigned int flags) {
   return syscall3(SYS_getrandom, (long)buf, len, flags);

@@ -79,7 +79,7 @@ SG_INLINE long sys_munlockall(void) {
 SG_INLINE int munlockall(void) SG_SYMBOL(munlockall);
 SG_INLINE int munlockall(void) {
   long ret = sys_munlockall();
-  SG_TRACE_ARGS(munlockall, ret, 0);
+  SG_TRACE_ARGS(munlockall, ret, 0, {0});
   return (int)sysgate_ret(ret);
 }
 
@@ -171,6 +171,10 @@ SG_INLINE int remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, 
   long ret = sys_remap_file_pages(addr, size, prot, pgoff, flags);
   SG_TRACE_ARGS(remap_file_pages, ret, 5, SG_TARG(addr), SG_TARG(size), SG_TARG(prot), SG_TARG(pgoff), SG_TARG(flags));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mremap(void *old_address, size_t old_size, size_t new_size, int flags, void *new_address) {
+  return syscall5(SYS_mremap, (long)old_address, old_size, new_size, flags, (long)new_address);
 }
 
 #endif

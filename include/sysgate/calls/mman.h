@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_MMAN_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_MMAN_H
 
+#ifdef SYSGATE_ARCH_CALLS_MMAN_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_MMAN_H
+#endif
+
 SG_INLINE long sys_munmap(void *addr, size_t len) {
   return syscall2(SYS_munmap, (long)addr, len);
 }
@@ -11,6 +15,13 @@ SG_INLINE int munmap(void *addr, size_t len) {
   long ret = sys_munmap(addr, len);
   SG_TRACE_ARGS(munmap, ret, 2, SG_TARG(addr), SG_TARG(len));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) SG_SYMBOL(mmap);
+SG_INLINE void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
+  long ret = sys_mmap(addr, len, prot, flags, fd, off);
+  SG_TRACE_ARGS(mmap, ret, 6, SG_TARG(addr), SG_TARG(len), SG_TARG(prot), SG_TARG(flags), SG_TARG(fd), SG_TARG(off));
+  return (void *)sysgate_ret(ret);
 }
 
 #endif

@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_MQUEUE_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_MQUEUE_H
 
-#include SYSGATE_ARCH_CALLS_MQUEUE_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_MQUEUE_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_MQUEUE_H
+#endif
 
 SG_INLINE int mq_timedsend(mqd_t mqd, const char *msg, size_t len, unsigned int prio, const struct timespec *timeout) SG_SYMBOL(mq_timedsend);
 SG_INLINE int mq_timedsend(mqd_t mqd, const char *msg, size_t len, unsigned int prio, const struct timespec *timeout) {
@@ -17,6 +19,62 @@ SG_INLINE ssize_t mq_timedreceive(mqd_t mqd, char *msg, size_t len, unsigned int
   long ret = sys_mq_timedreceive(mqd, msg, len, prio, timeout);
   SG_TRACE_ARGS(mq_timedreceive, ret, 5, SG_TARG(mqd), SG_TARG(msg), SG_TARG(len), SG_TARG(prio), SG_TARG(timeout));
   return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_close(mqd_t mqd);
+SG_INLINE int mq_close(mqd_t mqd) SG_SYMBOL(mq_close);
+SG_INLINE int mq_close(mqd_t mqd) {
+  long ret = sys_mq_close(mqd);
+  SG_TRACE_ARGS(mq_close, ret, 1, SG_TARG(mqd));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio);
+SG_INLINE int mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio) SG_SYMBOL(mq_send);
+SG_INLINE int mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio) {
+  long ret = sys_mq_send(mqd, msg, len, prio);
+  SG_TRACE_ARGS(mq_send, ret, 4, SG_TARG(mqd), SG_TARG(msg), SG_TARG(len), SG_TARG(prio));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio);
+SG_INLINE ssize_t mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio) SG_SYMBOL(mq_receive);
+SG_INLINE ssize_t mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio) {
+  long ret = sys_mq_receive(mqd, msg, len, prio);
+  SG_TRACE_ARGS(mq_receive, ret, 4, SG_TARG(mqd), SG_TARG(msg), SG_TARG(len), SG_TARG(prio));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_getattr(mqd_t mqd, struct mq_attr *attr);
+SG_INLINE int mq_getattr(mqd_t mqd, struct mq_attr *attr) SG_SYMBOL(mq_getattr);
+SG_INLINE int mq_getattr(mqd_t mqd, struct mq_attr *attr) {
+  long ret = sys_mq_getattr(mqd, attr);
+  SG_TRACE_ARGS(mq_getattr, ret, 2, SG_TARG(mqd), SG_TARG(attr));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr);
+SG_INLINE int mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) SG_SYMBOL(mq_setattr);
+SG_INLINE int mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) {
+  long ret = sys_mq_setattr(mqd, new_attr, old_attr);
+  SG_TRACE_ARGS(mq_setattr, ret, 3, SG_TARG(mqd), SG_TARG(new_attr), SG_TARG(old_attr));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mq_open(const char *name, int flags, mode_t mode, struct mq_attr *attr) {
+  return syscall4(SYS_mq_open, (long)name, flags, mode, (long)attr);
+}
+
+SG_INLINE long sys_mq_unlink(const char *name) {
+  return syscall1(SYS_mq_unlink, (long)name);
+}
+
+SG_INLINE long sys_mq_notify(mqd_t mqd, const struct sigevent *sev) {
+  return syscall2(SYS_mq_notify, mqd, (long)sev);
+}
+
+SG_INLINE long sys_mq_getsetattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) {
+  return syscall3(SYS_mq_getsetattr, mqd, (long)new_attr, (long)old_attr);
 }
 
 #endif

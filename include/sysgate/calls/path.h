@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_PATH_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_PATH_H
 
-#include SYSGATE_ARCH_CALLS_PATH_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_PATH_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_PATH_H
+#endif
 
 SG_INLINE long sys_access(const char *path, int mode) {
   return syscall2(SYS_access, (long)path, mode);
@@ -204,6 +206,18 @@ SG_INLINE int chroot(const char *path) {
   long ret = sys_chroot(path);
   SG_TRACE_ARGS(chroot, ret, 1, SG_TARG(path));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_faccessat(int dirfd, const char *path, int mode, int flags);
+SG_INLINE int faccessat(int dirfd, const char *path, int mode, int flags) SG_SYMBOL(faccessat);
+SG_INLINE int faccessat(int dirfd, const char *path, int mode, int flags) {
+  long ret = sys_faccessat(dirfd, path, mode, flags);
+  SG_TRACE_ARGS(faccessat, ret, 4, SG_TARG(dirfd), SG_TARG(path), SG_TARG(mode), SG_TARG(flags));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_getcwd(char *buf, size_t size) {
+  return syscall2(SYS_getcwd, (long)buf, size);
 }
 
 #endif

@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_PROCESS_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_PROCESS_H
 
-#include SYSGATE_ARCH_CALLS_PROCESS_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_PROCESS_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_PROCESS_H
+#endif
 
 SG_INLINE int setuid(uid_t uid) SG_SYMBOL(setuid);
 SG_INLINE int setuid(uid_t uid) {
@@ -81,7 +83,7 @@ SG_INLINE long sys_fork(void) {
 SG_INLINE pid_t fork(void) SG_SYMBOL(fork);
 SG_INLINE pid_t fork(void) {
   long ret = sys_fork();
-  SG_TRACE_ARGS(fork, ret, 0);
+  SG_TRACE_ARGS(fork, ret, 0, {0});
   return (pid_t)sysgate_ret(ret);
 }
 
@@ -111,7 +113,7 @@ SG_INLINE long sys_setsid(void) {
 SG_INLINE pid_t setsid(void) SG_SYMBOL(setsid);
 SG_INLINE pid_t setsid(void) {
   long ret = sys_setsid();
-  SG_TRACE_ARGS(setsid, ret, 0);
+  SG_TRACE_ARGS(setsid, ret, 0, {0});
   return (pid_t)sysgate_ret(ret);
 }
 
@@ -241,7 +243,7 @@ SG_INLINE long sys_getppid(void) {
 SG_INLINE pid_t getppid(void) SG_SYMBOL(getppid);
 SG_INLINE pid_t getppid(void) {
   long ret = sys_getppid();
-  SG_TRACE_ARGS(getppid, ret, 0);
+  SG_TRACE_ARGS(getppid, ret, 0, {0});
   return (pid_t)ret;
 }
 
@@ -251,7 +253,7 @@ SG_INLINE long sys_gettid(void) {
 SG_INLINE pid_t gettid(void) SG_SYMBOL(gettid);
 SG_INLINE pid_t gettid(void) {
   long ret = sys_gettid();
-  SG_TRACE_ARGS(gettid, ret, 0);
+  SG_TRACE_ARGS(gettid, ret, 0, {0});
   return (pid_t)ret;
 }
 
@@ -261,7 +263,7 @@ SG_INLINE long sys_getpgrp(void) {
 SG_INLINE pid_t getpgrp(void) SG_SYMBOL(getpgrp);
 SG_INLINE pid_t getpgrp(void) {
   long ret = sys_getpgrp();
-  SG_TRACE_ARGS(getpgrp, ret, 0);
+  SG_TRACE_ARGS(getpgrp, ret, 0, {0});
   return (pid_t)ret;
 }
 
@@ -282,28 +284,28 @@ SG_INLINE int setfsgid(gid_t fsgid) {
 SG_INLINE uid_t getuid(void) SG_SYMBOL(getuid);
 SG_INLINE uid_t getuid(void) {
   long ret = sys_getuid();
-  SG_TRACE_ARGS(getuid, ret, 0);
+  SG_TRACE_ARGS(getuid, ret, 0, {0});
   return (uid_t)ret;
 }
 
 SG_INLINE uid_t geteuid(void) SG_SYMBOL(geteuid);
 SG_INLINE uid_t geteuid(void) {
   long ret = sys_geteuid();
-  SG_TRACE_ARGS(geteuid, ret, 0);
+  SG_TRACE_ARGS(geteuid, ret, 0, {0});
   return (uid_t)ret;
 }
 
 SG_INLINE gid_t getgid(void) SG_SYMBOL(getgid);
 SG_INLINE gid_t getgid(void) {
   long ret = sys_getgid();
-  SG_TRACE_ARGS(getgid, ret, 0);
+  SG_TRACE_ARGS(getgid, ret, 0, {0});
   return (gid_t)ret;
 }
 
 SG_INLINE gid_t getegid(void) SG_SYMBOL(getegid);
 SG_INLINE gid_t getegid(void) {
   long ret = sys_getegid();
-  SG_TRACE_ARGS(getegid, ret, 0);
+  SG_TRACE_ARGS(getegid, ret, 0, {0});
   return (gid_t)ret;
 }
 

@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_RESOURCE_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_RESOURCE_H
 
+#ifdef SYSGATE_ARCH_CALLS_RESOURCE_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_RESOURCE_H
+#endif
+
 SG_INLINE long sys_prlimit(pid_t pid, int resource, const struct rlimit *new_limit, struct rlimit *old_limit) {
   return syscall4(SYS_prlimit64, pid, resource, (long)new_limit, (long)old_limit);
 }
@@ -21,6 +25,31 @@ SG_INLINE int setpriority(int which, id_t who, int prio) {
   long ret = sys_setpriority(which, who, prio);
   SG_TRACE_ARGS(setpriority, ret, 3, SG_TARG(which), SG_TARG(who), SG_TARG(prio));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int getrlimit(int resource, struct rlimit *rlim) SG_SYMBOL(getrlimit);
+SG_INLINE int getrlimit(int resource, struct rlimit *rlim) {
+  long ret = sys_getrlimit(resource, rlim);
+  SG_TRACE_ARGS(getrlimit, ret, 2, SG_TARG(resource), SG_TARG(rlim));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int setrlimit(int resource, const struct rlimit *rlim) SG_SYMBOL(setrlimit);
+SG_INLINE int setrlimit(int resource, const struct rlimit *rlim) {
+  long ret = sys_setrlimit(resource, rlim);
+  SG_TRACE_ARGS(setrlimit, ret, 2, SG_TARG(resource), SG_TARG(rlim));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int getrusage(int who, struct rusage *usage) SG_SYMBOL(getrusage);
+SG_INLINE int getrusage(int who, struct rusage *usage) {
+  long ret = sys_getrusage(who, usage);
+  SG_TRACE_ARGS(getrusage, ret, 2, SG_TARG(who), SG_TARG(usage));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_getpriority(int which, id_t who) {
+  return syscall2(SYS_getpriority, which, who);
 }
 
 #endif

@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_SCHED_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_SCHED_H
 
-#include SYSGATE_ARCH_CALLS_SCHED_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_SCHED_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_SCHED_H
+#endif
 
 SG_INLINE long sys_sched_yield(void) {
   return syscall0(SYS_sched_yield);
@@ -11,7 +13,7 @@ SG_INLINE long sys_sched_yield(void) {
 SG_INLINE int sched_yield(void) SG_SYMBOL(sched_yield);
 SG_INLINE int sched_yield(void) {
   long ret = sys_sched_yield();
-  SG_TRACE_ARGS(sched_yield, ret, 0);
+  SG_TRACE_ARGS(sched_yield, ret, 0, {0});
   return (int)sysgate_ret(ret);
 }
 
@@ -110,6 +112,10 @@ SG_INLINE int sched_rr_get_interval(pid_t pid, struct timespec *interval) {
   long ret = sys_sched_rr_get_interval(pid, interval);
   SG_TRACE_ARGS(sched_rr_get_interval, ret, 2, SG_TARG(pid), SG_TARG(interval));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set) {
+  return syscall3(SYS_sched_getaffinity, pid, size, (long)set);
 }
 
 #endif

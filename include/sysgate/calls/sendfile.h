@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_SENDFILE_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_SENDFILE_H
 
-#include SYSGATE_ARCH_CALLS_SENDFILE_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_SENDFILE_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_SENDFILE_H
+#endif
 
 SG_INLINE ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count) SG_SYMBOL(sendfile);
 SG_INLINE ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count) {

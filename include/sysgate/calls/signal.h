@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_SIGNAL_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_SIGNAL_H
 
-#include SYSGATE_ARCH_CALLS_SIGNAL_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_SIGNAL_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_SIGNAL_H
+#endif
 
 SG_INLINE long sys_sigaltstack(const stack_t *ss, stack_t *old_ss) {
   return syscall2(SYS_sigaltstack, (long)ss, (long)old_ss);
@@ -21,7 +23,7 @@ SG_INLINE long sys_pause(void) {
 SG_INLINE int pause(void) SG_SYMBOL(pause);
 SG_INLINE int pause(void) {
   long ret = sys_pause();
-  SG_TRACE_ARGS(pause, ret, 0);
+  SG_TRACE_ARGS(pause, ret, 0, {0});
   return (int)sysgate_ret(ret);
 }
 
@@ -69,6 +71,38 @@ SG_INLINE int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct ti
 SG_INLINE int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout) {
   long ret = sys_sigtimedwait(set, info, timeout);
   SG_TRACE_ARGS(sigtimedwait, ret, 3, SG_TARG(set), SG_TARG(info), SG_TARG(timeout));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_raise(int sig);
+SG_INLINE int raise(int sig) SG_SYMBOL(raise);
+SG_INLINE int raise(int sig) {
+  long ret = sys_raise(sig);
+  SG_TRACE_ARGS(raise, ret, 1, SG_TARG(sig));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact);
+SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) SG_SYMBOL(sigaction);
+SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
+  long ret = sys_sigaction(sig, act, oldact);
+  SG_TRACE_ARGS(sigaction, ret, 3, SG_TARG(sig), SG_TARG(act), SG_TARG(oldact));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_signalfd(int fd, const sigset_t *mask, int flags);
+SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) SG_SYMBOL(signalfd);
+SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) {
+  long ret = sys_signalfd(fd, mask, flags);
+  SG_TRACE_ARGS(signalfd, ret, 3, SG_TARG(fd), SG_TARG(mask), SG_TARG(flags));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_sigwaitinfo(const sigset_t *set, siginfo_t *info);
+SG_INLINE int sigwaitinfo(const sigset_t *set, siginfo_t *info) SG_SYMBOL(sigwaitinfo);
+SG_INLINE int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
+  long ret = sys_sigwaitinfo(set, info);
+  SG_TRACE_ARGS(sigwaitinfo, ret, 2, SG_TARG(set), SG_TARG(info));
   return (int)sysgate_ret(ret);
 }
 

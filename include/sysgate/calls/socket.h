@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_SOCKET_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_SOCKET_H
 
-#include SYSGATE_ARCH_CALLS_SOCKET_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_SOCKET_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_SOCKET_H
+#endif
 
 SG_INLINE int socket(int domain, int type, int protocol) SG_SYMBOL(socket);
 SG_INLINE int socket(int domain, int type, int protocol) {
@@ -122,6 +124,29 @@ SG_INLINE int recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int fl
   long ret = sys_recvmmsg(fd, msgvec, vlen, flags, timeout);
   SG_TRACE_ARGS(recvmmsg, ret, 5, SG_TARG(fd), SG_TARG(msgvec), SG_TARG(vlen), SG_TARG(flags), SG_TARG(timeout));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int accept(int fd, struct sockaddr *addr, socklen_t *len) SG_SYMBOL(accept);
+SG_INLINE int accept(int fd, struct sockaddr *addr, socklen_t *len) {
+  long ret = sys_accept(fd, addr, len);
+  SG_TRACE_ARGS(accept, ret, 3, SG_TARG(fd), SG_TARG(addr), SG_TARG(len));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags);
+SG_INLINE ssize_t recv(int fd, void *buf, size_t len, int flags) SG_SYMBOL(recv);
+SG_INLINE ssize_t recv(int fd, void *buf, size_t len, int flags) {
+  long ret = sys_recv(fd, buf, len, flags);
+  SG_TRACE_ARGS(recv, ret, 4, SG_TARG(fd), SG_TARG(buf), SG_TARG(len), SG_TARG(flags));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags);
+SG_INLINE ssize_t send(int fd, const void *buf, size_t len, int flags) SG_SYMBOL(send);
+SG_INLINE ssize_t send(int fd, const void *buf, size_t len, int flags) {
+  long ret = sys_send(fd, buf, len, flags);
+  SG_TRACE_ARGS(send, ret, 4, SG_TARG(fd), SG_TARG(buf), SG_TARG(len), SG_TARG(flags));
+  return (ssize_t)sysgate_ret(ret);
 }
 
 #endif

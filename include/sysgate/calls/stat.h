@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_STAT_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_STAT_H
 
+#ifdef SYSGATE_ARCH_CALLS_STAT_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_STAT_H
+#endif
+
 SG_INLINE int stat(const char *path, struct stat *buf) SG_SYMBOL(stat);
 SG_INLINE int stat(const char *path, struct stat *buf) {
   long ret = sys_stat(path, buf);
@@ -89,6 +93,30 @@ SG_INLINE mode_t umask(mode_t mask) {
   long ret = sys_umask(mask);
   SG_TRACE_ARGS(umask, ret, 1, SG_TARG(mask));
   return (mode_t)ret;
+}
+
+SG_INLINE long sys_fchmodat(int dirfd, const char *path, mode_t mode, int flags);
+SG_INLINE int fchmodat(int dirfd, const char *path, mode_t mode, int flags) SG_SYMBOL(fchmodat);
+SG_INLINE int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
+  long ret = sys_fchmodat(dirfd, path, mode, flags);
+  SG_TRACE_ARGS(fchmodat, ret, 4, SG_TARG(dirfd), SG_TARG(path), SG_TARG(mode), SG_TARG(flags));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mknod(const char *path, mode_t mode, dev_t dev);
+SG_INLINE int mknod(const char *path, mode_t mode, dev_t dev) SG_SYMBOL(mknod);
+SG_INLINE int mknod(const char *path, mode_t mode, dev_t dev) {
+  long ret = sys_mknod(path, mode, dev);
+  SG_TRACE_ARGS(mknod, ret, 3, SG_TARG(path), SG_TARG(mode), SG_TARG(dev));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_mknodat(int dirfd, const char *path, mode_t mode, dev_t dev);
+SG_INLINE int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) SG_SYMBOL(mknodat);
+SG_INLINE int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) {
+  long ret = sys_mknodat(dirfd, path, mode, dev);
+  SG_TRACE_ARGS(mknodat, ret, 4, SG_TARG(dirfd), SG_TARG(path), SG_TARG(mode), SG_TARG(dev));
+  return (int)sysgate_ret(ret);
 }
 
 #endif

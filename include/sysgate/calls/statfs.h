@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_STATFS_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_STATFS_H
 
+#ifdef SYSGATE_ARCH_CALLS_STATFS_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_STATFS_H
+#endif
+
 SG_INLINE int statfs(const char *path, struct statfs *buf) SG_SYMBOL(statfs);
 SG_INLINE int statfs(const char *path, struct statfs *buf) {
   long ret = sys_statfs(path, buf);

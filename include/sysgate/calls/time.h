@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_TIME_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_TIME_H
 
-#include SYSGATE_ARCH_CALLS_TIME_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_TIME_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_TIME_H
+#endif
 
 SG_INLINE int clock_settime(clockid_t clock, const struct timespec *tp) SG_SYMBOL(clock_settime);
 SG_INLINE int clock_settime(clockid_t clock, const struct timespec *tp) {
@@ -33,6 +35,27 @@ SG_INLINE int timerfd_gettime(int fd, struct itimerspec *curr) SG_SYMBOL(timerfd
 SG_INLINE int timerfd_gettime(int fd, struct itimerspec *curr) {
   long ret = sys_timerfd_gettime(fd, curr);
   SG_TRACE_ARGS(timerfd_gettime, ret, 2, SG_TARG(fd), SG_TARG(curr));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int getitimer(int which, struct itimerval *curr) SG_SYMBOL(getitimer);
+SG_INLINE int getitimer(int which, struct itimerval *curr) {
+  long ret = sys_getitimer(which, curr);
+  SG_TRACE_ARGS(getitimer, ret, 2, SG_TARG(which), SG_TARG(curr));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value) SG_SYMBOL(setitimer);
+SG_INLINE int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value) {
+  long ret = sys_setitimer(which, new_value, old_value);
+  SG_TRACE_ARGS(setitimer, ret, 3, SG_TARG(which), SG_TARG(new_value), SG_TARG(old_value));
+  return (int)sysgate_ret(ret);
+}
+
+SG_INLINE int nanosleep(const struct timespec *req, struct timespec *rem) SG_SYMBOL(nanosleep);
+SG_INLINE int nanosleep(const struct timespec *req, struct timespec *rem) {
+  long ret = sys_nanosleep(req, rem);
+  SG_TRACE_ARGS(nanosleep, ret, 2, SG_TARG(req), SG_TARG(rem));
   return (int)sysgate_ret(ret);
 }
 

@@ -3,7 +3,9 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_TIMER_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_TIMER_H
 
-#include SYSGATE_ARCH_CALLS_TIMER_H /* the raw layers that differ per arch */
+#ifdef SYSGATE_ARCH_CALLS_TIMER_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_TIMER_H
+#endif
 
 SG_INLINE int timer_settime(timer_t timerid, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) SG_SYMBOL(timer_settime);
 SG_INLINE int timer_settime(timer_t timerid, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) {
@@ -37,6 +39,10 @@ SG_INLINE int timer_delete(timer_t timerid) {
   long ret = sys_timer_delete(timerid);
   SG_TRACE_ARGS(timer_delete, ret, 1, SG_TARG(timerid));
   return (int)sysgate_ret(ret);
+}
+
+SG_INLINE long sys_timer_create(clockid_t clockid, struct sigevent *sevp, int *kernel_id) {
+  return syscall3(SYS_timer_create, clockid, (long)sevp, (long)kernel_id);
 }
 
 #endif

@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_UIO_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_UIO_H
 
+#ifdef SYSGATE_ARCH_CALLS_UIO_H /* the raw layers that differ per arch */
+#include SYSGATE_ARCH_CALLS_UIO_H
+#endif
+
 SG_INLINE long sys_readv(int fd, const struct iovec *iov, int iovcnt) {
   return syscall3(SYS_readv, fd, (long)iov, iovcnt);
 }
@@ -40,6 +44,34 @@ SG_INLINE ssize_t process_vm_writev(pid_t pid, const struct iovec *local_iov, un
 SG_INLINE ssize_t process_vm_writev(pid_t pid, const struct iovec *local_iov, unsigned long liovcnt, const struct iovec *remote_iov, unsigned long riovcnt, unsigned long flags) {
   long ret = sys_process_vm_writev(pid, local_iov, liovcnt, remote_iov, riovcnt, flags);
   SG_TRACE_ARGS(process_vm_writev, ret, 6, SG_TARG(pid), SG_TARG(local_iov), SG_TARG(liovcnt), SG_TARG(remote_iov), SG_TARG(riovcnt), SG_TARG(flags));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset) SG_SYMBOL(preadv);
+SG_INLINE ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
+  long ret = sys_preadv(fd, iov, iovcnt, offset);
+  SG_TRACE_ARGS(preadv, ret, 4, SG_TARG(fd), SG_TARG(iov), SG_TARG(iovcnt), SG_TARG(offset));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) SG_SYMBOL(pwritev);
+SG_INLINE ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
+  long ret = sys_pwritev(fd, iov, iovcnt, offset);
+  SG_TRACE_ARGS(pwritev, ret, 4, SG_TARG(fd), SG_TARG(iov), SG_TARG(iovcnt), SG_TARG(offset));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) SG_SYMBOL(preadv2);
+SG_INLINE ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) {
+  long ret = sys_preadv2(fd, iov, iovcnt, offset, flags);
+  SG_TRACE_ARGS(preadv2, ret, 5, SG_TARG(fd), SG_TARG(iov), SG_TARG(iovcnt), SG_TARG(offset), SG_TARG(flags));
+  return (ssize_t)sysgate_ret(ret);
+}
+
+SG_INLINE ssize_t pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) SG_SYMBOL(pwritev2);
+SG_INLINE ssize_t pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) {
+  long ret = sys_pwritev2(fd, iov, iovcnt, offset, flags);
+  SG_TRACE_ARGS(pwritev2, ret, 5, SG_TARG(fd), SG_TARG(iov), SG_TARG(iovcnt), SG_TARG(offset), SG_TARG(flags));
   return (ssize_t)sysgate_ret(ret);
 }
 

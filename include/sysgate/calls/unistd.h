@@ -39,7 +39,7 @@ SG_INLINE long sys_getpid(void) {
 SG_INLINE pid_t getpid(void) SG_SYMBOL(getpid);
 SG_INLINE pid_t getpid(void) {
   long ret = sys_getpid();
-  SG_TRACE_ARGS(getpid, ret, 0);
+  SG_TRACE_ARGS(getpid, ret, 0, {0});
   return (pid_t)ret;
 }
 

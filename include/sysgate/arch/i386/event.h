@@ -28,9 +28,6 @@ struct epoll_event {
   epoll_data_t data;
 };
 
-#define SYSGATE_NR_ppoll SYS_ppoll_time64
-#define SYSGATE_NR_pselect6 SYS_pselect6_time64
-
 #define SYSGATE_USEC_PER_SEC 1000000
 
 SG_INLINE long sys_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
@@ -57,10 +54,5 @@ SG_INLINE long sys_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *e
 
 /* The 64-bit mask as two registers, low word first (fs/notify/fanotify/
  * fanotify_user.c, the compat entry point's mask0 and mask1). */
-SG_INLINE long sys_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd,
-                                 const char *path) {
-  return syscall6(SYS_fanotify_mark, fd, (long)flags, (long)(uint32_t)mask,
-                  (long)(uint32_t)(mask >> 32), dirfd, (long)path);
-}
 
 #endif

@@ -15,16 +15,11 @@
 #include "../../syscall.h"
 #include "../../types.h"
 
-#define SYSGATE_ARCH_POS_LOHI(off) SG_I386_LO(off), SG_I386_HI(off)
-
 /* fcntl64's commands for struct flock64, which is sysgate's struct flock: with
  * 5, 6 and 7 the kernel would read a flock with 32-bit offsets (fs/fcntl.c). */
 #define F_GETLK 12
 #define F_SETLK 13
 #define F_SETLKW 14
-
-#define SYSGATE_ARCH_SYS_fcntl SYS_fcntl64
-#define SYSGATE_ARCH_SYS_sendfile SYS_sendfile64
 
 SG_INLINE off_t sys_lseek(int fd, off_t offset, int whence) {
   off_t result;

@@ -62,8 +62,9 @@ struct sysgate_stat64 {
 };
 #define SYSGATE_ARCH_STAT64_FALLBACK 1
 
-SG_SYS(4, fstatat64, SYS_fstatat64, int, dirfd, const char *, path, struct sysgate_stat64 *, buf,
-       int, flags)
+SG_INLINE long sys_fstatat64(int dirfd, const char *path, struct sysgate_stat64 *buf, int flags) {
+  return syscall4(SYS_fstatat64, dirfd, (long)path, (long)buf, flags);
+}
 
 SG_INLINE void sysgate_stat_from_statx(struct stat *st, const struct statx *x) {
   *st = (struct stat){
@@ -139,18 +140,17 @@ SG_INLINE long sys_fstat(int fd, struct stat *buf) {
  * 32-bit words, 64-bit counts), and statfs64 and fstatfs64 take its size, 84,
  * refusing any other (fs/statfs.c). */
 #define SYSGATE_ARCH_FSWORD int
-#define SYSGATE_ARCH_NR_statfs SYS_statfs64
-#define SYSGATE_ARCH_NR_fstatfs SYS_fstatfs64
-#define SYSGATE_ARCH_STATFS_TRAP(nr, target, buf)                                                  \
-  syscall3(nr, (long)(target), (long)sizeof *(buf), (long)(buf))
+struct statfs;
+SG_INLINE long sys_statfs(const char *path, struct statfs *buf) {
+  return syscall3(SYS_statfs64, (long)path, 84, (long)buf);
+}
+SG_INLINE long sys_fstatfs(int fd, struct statfs *buf) {
+  return syscall3(SYS_fstatfs64, fd, 84, (long)buf);
+}
 /* glibc's struct statvfs has an unused int after the 32-bit f_fsid here. */
 #define SYSGATE_ARCH_STATVFS_PAD int sysgate_unused;
 
 /* chown, fchown and lchown under their own numbers take 16-bit ids. */
-#define SYSGATE_ARCH_NR_chown SYS_chown32
-#define SYSGATE_ARCH_NR_fchown SYS_fchown32
-#define SYSGATE_ARCH_NR_lchown SYS_lchown32
-#define SYSGATE_ARCH_NR_utimensat SYS_utimensat_time64
 
 /* Inline functions of this header beyond the common sys_ set, for src/wrappers. */
 #define SYSGATE_ARCH_FS_EXTRA(X)                                                                   \

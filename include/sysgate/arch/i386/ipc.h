@@ -24,7 +24,6 @@
 #include "../../usercopy.h"
 
 #define SYSGATE_IPC_TIME_PAD(name)
-#define SYSGATE_NR_semtimedop SYS_semtimedop_time64
 #define SYSGATE_IPC_64 0x100
 
 /* ipc(2)'s call numbers (include/linux/ipc.h: SEMOP ...). */
@@ -98,21 +97,6 @@ SG_INLINE long sysgate_ipc_shmctl(int id, int cmd, struct shmid_ds *buf) {
 SG_INLINE long sysgate_ipc_semctl(int id, int num, int cmd, unsigned long arg) {
   return sysgate_ipc(SYSGATE_IPCCALL_SEMCTL, id, num, cmd | SYSGATE_IPC_64, &arg, 0);
 }
-
-/* sys_<name>: the direct call; on ENOSYS (a kernel before 5.1, or a seccomp
- * filter that allows only ipc), the same arguments through ipc(2). */
-#define SYSGATE_IPC_SYS(n, name, nr, ...)                                                          \
-  SG_INLINE long sys_##name(SG_PARAMS_##n(nr, __VA_ARGS__)) {                                      \
-    long ret = SG_TRAP_##n(nr, __VA_ARGS__);                                                       \
-    if (SG_UNLIKELY(ret == -ENOSYS))                                                               \
-      ret = sysgate_ipc_##name(SG_ARGS_##n(nr, __VA_ARGS__));                                      \
-    return ret;                                                                                    \
-  }
-
-#define SYSGATE_ARCH_IPC_WRAP(n, T, name, ...)                                                     \
-  SYSGATE_IPC_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
-
-SYSGATE_IPC_SYS(4, semctl, SYS_semctl, int, id, int, num, int, cmd, unsigned long, arg)
 
 /* Defined by the semtimedop row of sysgate/ipc.h, after this file. */
 SG_INLINE long sys_semtimedop(int id, struct sembuf *sops, size_t nsops,

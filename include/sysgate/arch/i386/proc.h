@@ -26,8 +26,6 @@
 #include "../../types.h"
 #include "../../usercopy.h"
 
-#define SYSGATE_NR_ID(name) SYS_##name##32
-
 SG_INLINE long sys_clone(unsigned long flags, void *stack, pid_t *parent_tid, pid_t *child_tid,
                          unsigned long tls) {
   return syscall5(SYS_clone, (long)flags, (long)stack, (long)parent_tid, (long)tls,

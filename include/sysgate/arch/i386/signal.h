@@ -18,6 +18,4 @@ void sysgate_rt_sigreturn(void);
 #define SYSGATE_ARCH_SA_RESTORER(sa_flags)                                                         \
   (((sa_flags)&SA_SIGINFO) ? sysgate_rt_sigreturn : sysgate_sigreturn)
 
-#define SYSGATE_NR_SIGTIMEDWAIT SYS_rt_sigtimedwait_time64
-
 #endif

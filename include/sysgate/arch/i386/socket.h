@@ -42,34 +42,9 @@
 #define SYSGATE_SOCKETCALL_accept4 18
 #define SYSGATE_SOCKETCALL_sendmmsg 20
 
-#define SYSGATE_NR_recvmmsg SYS_recvmmsg_time64
-
 SG_INLINE long sysgate_socketcall(int call, const unsigned long *args) {
   return syscall2(SYS_socketcall, call, (long)args);
 }
-
-/* The arguments of a row as the array of longs socketcall reads. */
-#define SYSGATE_LONGS_1(t, a) (unsigned long)(a)
-#define SYSGATE_LONGS_2(t, a, ...) (unsigned long)(a), SYSGATE_LONGS_1(__VA_ARGS__)
-#define SYSGATE_LONGS_3(t, a, ...) (unsigned long)(a), SYSGATE_LONGS_2(__VA_ARGS__)
-#define SYSGATE_LONGS_4(t, a, ...) (unsigned long)(a), SYSGATE_LONGS_3(__VA_ARGS__)
-#define SYSGATE_LONGS_5(t, a, ...) (unsigned long)(a), SYSGATE_LONGS_4(__VA_ARGS__)
-#define SYSGATE_LONGS_6(t, a, ...) (unsigned long)(a), SYSGATE_LONGS_5(__VA_ARGS__)
-
-/* sys_<name>: the direct call; on ENOSYS (a kernel before 4.3, or a seccomp
- * filter that allows only socketcall), the same arguments through socketcall. */
-#define SYSGATE_SOCKETCALL_SYS(n, name, nr, ...)                                                   \
-  SG_INLINE long sys_##name(SG_PARAMS_##n(nr, __VA_ARGS__)) {                                      \
-    long ret = SG_TRAP_##n(nr, __VA_ARGS__);                                                       \
-    if (SG_UNLIKELY(ret == -ENOSYS)) {                                                             \
-      unsigned long args[n] = {SYSGATE_LONGS_##n(__VA_ARGS__)};                                    \
-      ret = sysgate_socketcall(SYSGATE_SOCKETCALL_##name, args);                                   \
-    }                                                                                              \
-    return ret;                                                                                    \
-  }
-
-#define SYSGATE_ARCH_SOCKET_WRAP(n, T, name, ...)                                                  \
-  SYSGATE_SOCKETCALL_SYS(n, name, __VA_ARGS__) SG_LIBC(n, T, name, __VA_ARGS__)
 
 /* Defined by the accept4 row of sysgate/socket.h, after this file. */
 SG_INLINE long sys_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags);

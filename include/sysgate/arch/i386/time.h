@@ -29,17 +29,6 @@
 
 #include "../../usercopy.h"
 
-#define SYSGATE_NR_clock_nanosleep SYS_clock_nanosleep_time64
-#define SYSGATE_NR_clock_settime SYS_clock_settime64
-#define SYSGATE_NR_timerfd_settime SYS_timerfd_settime64
-#define SYSGATE_NR_timerfd_gettime SYS_timerfd_gettime64
-#define SYSGATE_NR_sched_rr_get_interval SYS_sched_rr_get_interval_time64
-#define SYSGATE_NR_futex SYS_futex_time64
-#define SYSGATE_NR_timer_settime SYS_timer_settime64
-#define SYSGATE_NR_timer_gettime SYS_timer_gettime64
-#define SYSGATE_NR_mq_timedsend SYS_mq_timedsend_time64
-#define SYSGATE_NR_mq_timedreceive SYS_mq_timedreceive_time64
-
 SG_INLINE long sys_nanosleep(const struct timespec *req, struct timespec *rem) {
   return syscall4(SYS_clock_nanosleep_time64, CLOCK_REALTIME, 0, (long)req, (long)rem);
 }

@@ -160,8 +160,6 @@ SG_INLINE long sys_clock_getres(clockid_t clock, struct timespec *res) {
   return sysgate_i386_time64(SYS_clock_getres_time64, SYS_clock_getres, clock, res);
 }
 
-SG_SYS(2, getcpu, SYS_getcpu, unsigned int *, cpu, unsigned int *, node)
-
 /* tv as the timespec that clock_gettime writes: the same 16 bytes (see the top). */
 _Static_assert(sizeof(struct timeval) == sizeof(struct timespec) &&
                    offsetof(struct timeval, tv_usec) == offsetof(struct timespec, tv_nsec),

@@ -12,6 +12,5 @@
 #define SYSGATE_ARCH_OPEN_FLAGS 0
 
 /* The offset goes to the kernel in bytes, in one register. */
-SG_SYS(6, mmap, SYS_mmap, void *, addr, size_t, len, int, prot, int, flags, int, fd, off_t, off)
 
 #endif

@@ -14,14 +14,6 @@ struct epoll_event {
   epoll_data_t data;
 } __attribute__((packed));
 
-#define SYSGATE_NR_ppoll SYS_ppoll
-#define SYSGATE_NR_pselect6 SYS_pselect6
-
 /* The kernel's select reads the 64-bit timeval and writes the time left to it. */
-SG_SYS(5, select, SYS_select, int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds,
-       struct timeval *, timeout)
-
-SG_SYS(5, fanotify_mark, SYS_fanotify_mark, int, fd, unsigned int, flags, uint64_t, mask, int,
-       dirfd, const char *, path)
 
 #endif

@@ -13,18 +13,9 @@
 #include "../../syscall.h"
 #include "../../types.h"
 
-#define SYSGATE_ARCH_POS_LOHI(off) (long)(off), 0L
-
 /* struct flock is the kernel's 64-bit one (include/uapi/asm-generic/fcntl.h). */
 #define F_GETLK 5
 #define F_SETLK 6
 #define F_SETLKW 7
-
-#define SYSGATE_ARCH_SYS_fcntl SYS_fcntl
-#define SYSGATE_ARCH_SYS_sendfile SYS_sendfile
-
-SG_INLINE long sys_lseek(int fd, off_t offset, int whence) {
-  return syscall3(SYS_lseek, fd, offset, whence);
-}
 
 #endif

@@ -31,23 +31,10 @@ struct stat {
   long sysgate_unused[3];
 };
 
-SG_SYS(2, stat, SYS_stat, const char *, path, struct stat *, buf)
-SG_SYS(2, fstat, SYS_fstat, int, fd, struct stat *, buf)
-SG_SYS(2, lstat, SYS_lstat, const char *, path, struct stat *, buf)
-SG_SYS(4, fstatat, SYS_newfstatat, int, dirfd, const char *, path, struct stat *, buf, int, flags)
-
 /* struct statfs (sysgate/statfs.h) is include/uapi/asm-generic/statfs.h's,
  * with long words. */
 #define SYSGATE_ARCH_FSWORD long
-#define SYSGATE_ARCH_NR_statfs SYS_statfs
-#define SYSGATE_ARCH_NR_fstatfs SYS_fstatfs
-#define SYSGATE_ARCH_STATFS_TRAP(nr, target, buf) syscall2(nr, (long)(target), (long)(buf))
 #define SYSGATE_ARCH_STATVFS_PAD /* glibc's struct statvfs: none after the 64-bit f_fsid */
-
-#define SYSGATE_ARCH_NR_chown SYS_chown
-#define SYSGATE_ARCH_NR_fchown SYS_fchown
-#define SYSGATE_ARCH_NR_lchown SYS_lchown
-#define SYSGATE_ARCH_NR_utimensat SYS_utimensat
 
 /* Inline functions of this header beyond the common sys_ set, for src/wrappers. */
 #define SYSGATE_ARCH_FS_EXTRA(X)

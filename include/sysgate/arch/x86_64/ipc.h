@@ -9,12 +9,8 @@
 #define SYSGATE_ARCH_X86_64_IPC_H
 
 #define SYSGATE_IPC_TIME_PAD(name) unsigned long name;
-#define SYSGATE_NR_semtimedop SYS_semtimedop
-#define SYSGATE_ARCH_IPC_WRAP SG_WRAP
 
 struct sembuf;
-SG_SYS(3, semop, SYS_semop, int, id, struct sembuf *, sops, size_t, nsops)
-SG_SYS(4, semctl, SYS_semctl, int, id, int, num, int, cmd, unsigned long, arg)
 
 /* Inline helpers of this arch that need an external definition: none. */
 #define SYSGATE_ARCH_IPC_HELPERS(E)

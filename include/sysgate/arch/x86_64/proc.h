@@ -14,13 +14,11 @@
 #include "../../types.h"
 
 /* The id calls (getuid, setresuid, getgroups, ...) under their own names. */
-#define SYSGATE_NR_ID(name) SYS_##name
 
-SG_SYS(5, clone, SYS_clone, unsigned long, flags, void *, stack, pid_t *, parent_tid, pid_t *,
-       child_tid, unsigned long, tls)
-SG_SYS(2, getrlimit, SYS_getrlimit, int, resource, struct rlimit *, rlim)
-SG_SYS(2, setrlimit, SYS_setrlimit, int, resource, const struct rlimit *, rlim)
-SG_SYS(2, getrusage, SYS_getrusage, int, who, struct rusage *, usage)
-SG_SYS(4, wait4, SYS_wait4, pid_t, pid, int *, status, int, options, struct rusage *, usage)
+SG_INLINE long sys_clone(unsigned long flags, void *stack, pid_t *parent_tid, pid_t *child_tid,
+                         unsigned long tls) {
+  return syscall5(SYS_clone, (long)flags, (long)stack, (long)parent_tid, (long)child_tid,
+                  (long)tls);
+}
 
 #endif

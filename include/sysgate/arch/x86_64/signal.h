@@ -15,6 +15,5 @@ void sysgate_rt_sigreturn(void);
 #define SYSGATE_ARCH_SA_RESTORER(sa_flags) sysgate_rt_sigreturn
 
 /* struct timespec is already the kernel's 64-bit one. */
-#define SYSGATE_NR_SIGTIMEDWAIT SYS_rt_sigtimedwait
 
 #endif

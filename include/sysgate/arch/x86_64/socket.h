@@ -11,11 +11,6 @@
 #define SO_RCVTIMEO SO_RCVTIMEO_OLD
 #define SO_SNDTIMEO SO_SNDTIMEO_OLD
 
-#define SYSGATE_ARCH_SOCKET_WRAP SG_WRAP
-#define SYSGATE_NR_recvmmsg SYS_recvmmsg
-
-SG_SYS(3, accept, SYS_accept, int, fd, struct sockaddr *, addr, socklen_t *, len)
-
 /* Inline helpers of this arch that need an external definition: none. */
 #define SYSGATE_ARCH_SOCKET_HELPERS(E)
 

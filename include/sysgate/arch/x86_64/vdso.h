@@ -67,10 +67,6 @@ struct sysgate_vdso_calls {
 #define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
 
 /* --- the raw layer: the system calls themselves ------------------------------ */
-SG_SYS(2, clock_gettime, SYS_clock_gettime, clockid_t, clock, struct timespec *, ts)
-SG_SYS(2, clock_getres, SYS_clock_getres, clockid_t, clock, struct timespec *, res)
-SG_SYS(2, gettimeofday, SYS_gettimeofday, struct timeval *, tv, void *, tz)
-SG_SYS(2, getcpu, SYS_getcpu, unsigned int *, cpu, unsigned int *, node)
 
 /* time(2) returns the time itself, never negative (the clock cannot be set
  * before 1970: timespec64_valid_settod(), include/linux/time64.h). */

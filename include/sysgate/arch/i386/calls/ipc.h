@@ -73,4 +73,11 @@ SG_INLINE long sys_shmctl(int id, int cmd, struct shmid_ds *buf) {
   return ret;
 }
 
+SG_INLINE long sys_semctl(int id, int num, int cmd, unsigned long arg) {
+  long ret = syscall4(SYS_semctl, id, num, cmd, arg);
+  if (SG_UNLIKELY(ret == -ENOSYS))
+    ret = sysgate_ipc_semctl(id, num, cmd, arg);
+  return ret;
+}
+
 #endif

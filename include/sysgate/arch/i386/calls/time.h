@@ -15,4 +15,8 @@ SG_INLINE long sys_timerfd_gettime(int fd, struct itimerspec *curr) {
   return syscall2(SYS_timerfd_gettime64, fd, (long)curr);
 }
 
+SG_INLINE long sys_clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem) {
+  return syscall4(SYS_clock_nanosleep_time64, clock, flags, (long)req, (long)rem);
+}
+
 #endif

@@ -19,4 +19,8 @@ SG_INLINE long sys_ftruncate(int fd, off_t length) {
   return syscall2(SYS_ftruncate, fd, length);
 }
 
+SG_INLINE long sys_lseek(int fd, off_t offset, int whence) {
+  return syscall3(SYS_lseek, fd, offset, whence);
+}
+
 #endif

@@ -43,4 +43,12 @@ SG_INLINE long sys_shmctl(int id, int cmd, struct shmid_ds *buf) {
   return syscall3(SYS_shmctl, id, cmd, (long)buf);
 }
 
+SG_INLINE long sys_semop(int id, struct sembuf *sops, size_t nsops) {
+  return syscall3(SYS_semop, id, (long)sops, nsops);
+}
+
+SG_INLINE long sys_semctl(int id, int num, int cmd, unsigned long arg) {
+  return syscall4(SYS_semctl, id, num, cmd, arg);
+}
+
 #endif

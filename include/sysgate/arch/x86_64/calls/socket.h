@@ -71,4 +71,8 @@ SG_INLINE long sys_recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, i
   return syscall5(SYS_recvmmsg, fd, (long)msgvec, vlen, flags, (long)timeout);
 }
 
+SG_INLINE long sys_accept(int fd, struct sockaddr *addr, socklen_t *len) {
+  return syscall3(SYS_accept, fd, (long)addr, (long)len);
+}
+
 #endif

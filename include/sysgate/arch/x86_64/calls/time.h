@@ -15,4 +15,20 @@ SG_INLINE long sys_timerfd_gettime(int fd, struct itimerspec *curr) {
   return syscall2(SYS_timerfd_gettime, fd, (long)curr);
 }
 
+SG_INLINE long sys_getitimer(int which, struct itimerval *curr) {
+  return syscall2(SYS_getitimer, which, (long)curr);
+}
+
+SG_INLINE long sys_setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value) {
+  return syscall3(SYS_setitimer, which, (long)new_value, (long)old_value);
+}
+
+SG_INLINE long sys_nanosleep(const struct timespec *req, struct timespec *rem) {
+  return syscall2(SYS_nanosleep, (long)req, (long)rem);
+}
+
+SG_INLINE long sys_clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem) {
+  return syscall4(SYS_clock_nanosleep, clock, flags, (long)req, (long)rem);
+}
+
 #endif
