@@ -1,9 +1,9 @@
 /* sysgate/arch.h: the one place that picks the architecture's headers.
  *
- * SYSGATE_ARCH_<FAMILY>_H names, per wrapper family, the header of the calls
- * whose ABI differs per arch (ABI: mmap and open's implied flags; FD: 64-bit
- * offsets; FS: struct stat; ...); a family header includes it by that name, so
- * no generic header ever tests the architecture itself.
+ * SYSGATE_ARCH_<FAMILY>_H names arch/<arch>/<family>.h, the ABI of a family that
+ * differs on this arch (FD: 64-bit offsets; STAT: struct stat; ...); it is defined
+ * only where there is one, and the family header includes it by that name, so no
+ * generic header ever tests the architecture itself.
  *
  * Not obvious: x32 (__x86_64__ with __ILP32__) has different numbers and is not
  * supported; the kernel of the target machines has no x32 either.
@@ -16,11 +16,10 @@
 #include "arch/x86_64/nr.h"
 #include "arch/x86_64/syscall.h"
 #define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/x86_64/nr_uapi.h" /* for <sys/syscall.h> */
-#define SYSGATE_ARCH_ABI_H "arch/x86_64/abi.h"
+#define SYSGATE_ARCH_FCNTL_H "arch/x86_64/fcntl.h"
 #define SYSGATE_ARCH_FD_H "arch/x86_64/fd.h"
-#define SYSGATE_ARCH_FS_H "arch/x86_64/fs.h"
-#define SYSGATE_ARCH_MM_H "arch/x86_64/mm.h"
-#define SYSGATE_ARCH_PROC_H "arch/x86_64/proc.h"
+#define SYSGATE_ARCH_STAT_H "arch/x86_64/stat.h"
+#define SYSGATE_ARCH_STATFS_H "arch/x86_64/statfs.h"
 #define SYSGATE_ARCH_SIGNAL_H "arch/x86_64/signal.h"
 #define SYSGATE_ARCH_TIME_H "arch/x86_64/time.h"
 #define SYSGATE_ARCH_EVENT_H "arch/x86_64/event.h"
@@ -37,11 +36,14 @@
 #include "arch/i386/split.h"
 #include "arch/i386/syscall.h"
 #define SYSGATE_ARCH_NR_UAPI_H "sysgate/arch/i386/nr_uapi.h" /* for <sys/syscall.h> */
-#define SYSGATE_ARCH_ABI_H "arch/i386/abi.h"
+#define SYSGATE_ARCH_FCNTL_H "arch/i386/fcntl.h"
 #define SYSGATE_ARCH_FD_H "arch/i386/fd.h"
-#define SYSGATE_ARCH_FS_H "arch/i386/fs.h"
-#define SYSGATE_ARCH_MM_H "arch/i386/mm.h"
-#define SYSGATE_ARCH_PROC_H "arch/i386/proc.h"
+#define SYSGATE_ARCH_STAT_H "arch/i386/stat.h"
+#define SYSGATE_ARCH_STATFS_H "arch/i386/statfs.h"
+#define SYSGATE_ARCH_MMAN_H "arch/i386/mman.h"
+#define SYSGATE_ARCH_SCHED_H "arch/i386/sched.h"
+#define SYSGATE_ARCH_RESOURCE_H "arch/i386/resource.h"
+#define SYSGATE_ARCH_WAIT_H "arch/i386/wait.h"
 #define SYSGATE_ARCH_SIGNAL_H "arch/i386/signal.h"
 #define SYSGATE_ARCH_TIME_H "arch/i386/time.h"
 #define SYSGATE_ARCH_EVENT_H "arch/i386/event.h"

@@ -13,7 +13,6 @@
 
 #include "syscall.h"
 #include "types.h"
-#include SYSGATE_ARCH_MM_H
 
 #include "calls/brk.h"
 

@@ -10,7 +10,7 @@
 
 #include "syscall.h"
 #include "types.h"
-#include SYSGATE_ARCH_ABI_H
+#include SYSGATE_ARCH_FCNTL_H
 
 #define O_ACCMODE 03
 #define O_RDONLY 00

@@ -15,7 +15,6 @@
 
 #include "syscall.h"
 #include "types.h"
-#include SYSGATE_ARCH_MM_H
 
 /* msync flags */
 #define MS_ASYNC 1      /* schedule the write-back */

@@ -9,7 +9,9 @@
 
 #include "syscall.h"
 #include "types.h"
-#include SYSGATE_ARCH_ABI_H
+#ifdef SYSGATE_ARCH_MMAN_H /* i386: mmap is mmap2 */
+#include SYSGATE_ARCH_MMAN_H
+#endif
 
 #define PROT_NONE 0x0
 #define PROT_READ 0x1
@@ -36,7 +38,7 @@
 
 #define MAP_FAILED ((void *)-1)
 
-/* sys_mmap is per arch (SYSGATE_ARCH_ABI_H): x86_64 mmap, i386 mmap2. */
+/* sys_mmap: x86_64 mmap, i386 mmap2 (arch/i386/mman.h). */
 
 #define SYSGATE_MMAN_CALLS(X) X(2, int, munmap, SYS_munmap, void *, addr, size_t, len)
 

@@ -20,7 +20,7 @@
 
 #include "fcntl.h"       /* execveat(2)'s AT_EMPTY_PATH, AT_SYMLINK_NOFOLLOW */
 #include "personality.h" /* personality(2), with its PER_* names */
-#include "resource.h"    /* and SYSGATE_ARCH_PROC_H after its structs */
+#include "resource.h"    /* getrlimit & co., with struct rlimit and struct rusage */
 #include "syscall.h"
 #include "types.h"
 

@@ -75,7 +75,9 @@ struct rusage {
 #define PRIO_USER 2
 
 /* sys_getrlimit, sys_setrlimit, sys_getrusage (and sys_wait4) are per arch. */
-#include SYSGATE_ARCH_PROC_H
+#ifdef SYSGATE_ARCH_RESOURCE_H /* i386: prlimit64, and a 32-bit rusage */
+#include SYSGATE_ARCH_RESOURCE_H
+#endif
 
 #include "calls/resource.h"
 

@@ -18,7 +18,7 @@
 #ifndef SYSGATE_SCHED_H
 #define SYSGATE_SCHED_H
 
-#include "resource.h" /* and SYSGATE_ARCH_PROC_H after its structs */
+#include "resource.h"
 #include "syscall.h"
 #include "time.h" /* SYSGATE_NR_sched_rr_get_interval: i386's is the time64 one */
 #include "types.h"
@@ -144,6 +144,9 @@ struct sched_param {
   int sched_priority;
 };
 
+#ifdef SYSGATE_ARCH_SCHED_H /* i386: clone's argument order */
+#include SYSGATE_ARCH_SCHED_H
+#endif
 #include "calls/sched.h"
 
 SG_INLINE int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set)

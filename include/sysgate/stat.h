@@ -4,7 +4,7 @@
  * UTIME_* values, and makedev(3), major, minor (glibc: <sys/sysmacros.h>); and
  * <sys/time.h>'s utimes(2), lutimes(3), futimes(3), futimesat(2).
  *
- * Not obvious: struct stat is per arch (SYSGATE_ARCH_FS_H). On x86_64 it is the
+ * Not obvious: struct stat is per arch (SYSGATE_ARCH_STAT_H). On x86_64 it is the
  * kernel's own. On i386 the kernel's stat64 has 32-bit times, so sysgate's
  * struct stat there is glibc's 64-bit-time layout, filled from statx: the i386
  * stat calls need Linux 4.11 and fall back to fstatat64 (times 1970..2106) before.
@@ -162,9 +162,8 @@ SG_INLINE dev_t gnu_dev_makedev(unsigned int major, unsigned int minor) {
 #define minor(dev) gnu_dev_minor(dev)
 #define makedev(maj, min) gnu_dev_makedev(maj, min)
 
-/* struct stat, nlink_t, sys_stat, sys_fstat, sys_lstat, sys_fstatat, what
- * statfs.h needs, and SYSGATE_ARCH_NR_* for the calls whose number differs. */
-#include SYSGATE_ARCH_FS_H
+/* struct stat and nlink_t; on i386 also sys_stat, sys_fstat, sys_lstat, sys_fstatat. */
+#include SYSGATE_ARCH_STAT_H
 
 #define st_atime st_atim.tv_sec
 #define st_mtime st_mtim.tv_sec

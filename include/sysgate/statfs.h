@@ -7,7 +7,8 @@
 #ifndef SYSGATE_STATFS_H
 #define SYSGATE_STATFS_H
 
-#include "stat.h" /* and with it the arch's fs.h */
+#include "stat.h"
+#include SYSGATE_ARCH_STATFS_H
 
 typedef uint64_t fsblkcnt_t;
 typedef uint64_t fsfilcnt_t;

@@ -11,7 +11,7 @@
 #ifndef SYSGATE_STATVFS_H
 #define SYSGATE_STATVFS_H
 
-#include "statfs.h" /* fsblkcnt_t, fsfilcnt_t, and the arch's fs.h */
+#include "statfs.h" /* fsblkcnt_t, fsfilcnt_t, and the arch's statfs.h */
 
 struct statvfs {
   unsigned long f_bsize;  /* preferred I/O size */

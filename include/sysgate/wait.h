@@ -38,9 +38,10 @@
 
 typedef enum { P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3 } idtype_t;
 
+#ifdef SYSGATE_ARCH_WAIT_H /* i386: wait4 with a 32-bit rusage */
+#include SYSGATE_ARCH_WAIT_H
+#endif
 #include "calls/wait.h"
-
-/* sys_wait4 is per arch (SYSGATE_ARCH_PROC_H, through resource.h). */
 
 SG_INLINE long sys_waitpid(pid_t pid, int *status, int options) {
   return sys_wait4(pid, status, options, NULL);

@@ -74,4 +74,3 @@ SG_EXTERN(sys_getegid);
 SG_EXTERN(getegid);
 SG_EXTERN(sys_vfork);
 SG_EXTERN(vfork);
-SG_EXTERN(sys_clone);

@@ -2,6 +2,7 @@
 /* The one external definition of each wrapper of sysgate/sched.h. */
 #include <sysgate/sched.h>
 
+SG_EXTERN(sys_clone);
 SG_EXTERN(sys_sched_yield);
 SG_EXTERN(sched_yield);
 SG_EXTERN(sys_sched_setaffinity);

@@ -1,8 +1,9 @@
-/* External definitions of poll(2), ppoll(2), select(2), pselect(2), the epoll
- * calls, eventfd(2), the inotify and fanotify calls: the bodies are the inline
- * ones in sysgate/event.h, sysgate/fanotify.h and the arch's event.h.
+/* sysgate/event.h beyond its table rows: the external definition of
+ * sysgate_timeout_copy, the timeout ppoll and pselect read once.
+ *
+ * Not obvious: the kernel writes the time left back into a timeout; the libc
+ * layers pass a copy, as glibc does, so the caller's stays as it was.
  */
 #include <sysgate/event.h>
-#include <sysgate/fanotify.h>
 
 SG_EXTERN(sysgate_timeout_copy);

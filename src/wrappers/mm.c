@@ -1,15 +1,10 @@
-/* External definitions of the memory calls of sysgate/mm.h and brk.h
- * (mprotect(2), msync(2), madvise(2), mincore(2), mlock(2), memfd_create(2),
- * ...), and the non-inline ones: the variadic mremap(2), brk(2) and sbrk(2).
+/* sysgate/mm.h beyond its table rows: the variadic mremap(2), whose fifth argument
+ * is read only with MREMAP_FIXED.
  *
- * Not obvious: brk() and sbrk() share `current_break`, the break as the kernel
- * last reported it, so sbrk() needs one system call per change, not two. It is
- * only sysgate's record: a program that also moves the break through another
- * libc, or through sys_brk, leaves it stale (glibc's __curbrk has the same
- * limit).
+ * Not obvious: reading it otherwise would read whatever a caller left in the register
+ * (mremap(2) names new_address only "if MREMAP_FIXED is specified").
  */
 #include <stdarg.h>
-#include <sysgate/brk.h>
 #include <sysgate/mm.h>
 
 void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...) {
@@ -24,33 +19,4 @@ void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...
   SG_TRACE_ARGS(mremap, ret, 5, SG_TARG(old_address), SG_TARG(old_size), SG_TARG(new_size),
                 SG_TARG(flags), SG_TARG(new_address));
   return (void *)sysgate_ret(ret);
-}
-
-static uintptr_t current_break; /* 0: not asked yet */
-
-/* Success is a break at or above the one asked for, as with glibc: a request
- * below the start of the heap is one the kernel ignores without saying so. */
-int brk(void *addr) {
-  current_break = (uintptr_t)sys_brk(addr);
-  if (current_break < (uintptr_t)addr) {
-    errno = ENOMEM;
-    return -1;
-  }
-  return 0;
-}
-
-void *sbrk(intptr_t increment) {
-  if (current_break == 0)
-    brk(NULL); /* cannot fail: it only reads the break */
-  uintptr_t old = current_break;
-  if (increment == 0)
-    return (void *)old;
-  uintptr_t target = old + (uintptr_t)increment; /* unsigned: wraps instead of overflowing */
-  if (increment > 0 ? target < old : target > old) {
-    errno = ENOMEM; /* past either end of the address space */
-    return (void *)-1;
-  }
-  if (brk((void *)target) != 0)
-    return (void *)-1;
-  return (void *)old;
 }

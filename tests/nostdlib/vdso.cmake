@@ -16,7 +16,7 @@ endif()
 sysgate_program_test(vdso_startup_off PROGRAM vdso_startup ARGS off ENV SYSGATE_NO_VDSO=1
                      STDOUT_FILE ${vdso_expected})
 
-# The ELF reader comes with the time calls' .preinit_array entry (src/vdso_time.c):
+# The ELF reader comes with the time calls' .preinit_array entry (src/wrappers/vdso_time.c):
 # hello, which makes no time call, must not contain it; a program that does must.
 add_test(NAME vdso_reader_linked_only_when_used
          COMMAND sh -c "\"$0\" \"$1\" | grep -q ' sysgate_vdso_parse$' && \

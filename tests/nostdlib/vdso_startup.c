@@ -9,7 +9,7 @@
 #include "check.h"
 
 /* What the program's own early code saw: a constructor finds the table filled
- * (src/vdso_time.c's .preinit_array entry ran before it), and even a
+ * (src/wrappers/vdso_time.c's .preinit_array entry ran before it), and even a
  * .preinit_array entry, which runs before sysgate's, finds the entry chosen. */
 static __typeof__(sysgate_vdso_calls.clock_gettime) ctor_clock_gettime;
 __attribute__((constructor)) static void ctor(void) {

@@ -200,7 +200,6 @@
   X(0, gid_t, getgid, -) \
   X(0, gid_t, getegid, -) \
   X(0, pid_t, vfork, -) \
-  R(5, clone, -, unsigned long, flags, void *, stack, pid_t *, parent_tid, pid_t *, child_tid, unsigned long, tls) \
   X(4, pid_t, wait4, -, pid_t, pid, int *, status, int, options, struct rusage *, usage) \
   X(3, pid_t, waitpid, -, pid_t, pid, int *, status, int, options) \
   X(4, int, waitid, -, idtype_t, idtype, id_t, id, siginfo_t *, info, int, options) \
@@ -210,6 +209,7 @@
   X(2, int, setrlimit, -, int, resource, const struct rlimit *, rlim) \
   X(2, int, getrusage, -, int, who, struct rusage *, usage) \
   X(2, int, getpriority, -, int, which, id_t, who) \
+  R(5, clone, -, unsigned long, flags, void *, stack, pid_t *, parent_tid, pid_t *, child_tid, unsigned long, tls) \
   X(0, int, sched_yield, -) \
   X(3, int, sched_setaffinity, -, pid_t, pid, size_t, size, const cpu_set_t *, set) \
   X(2, int, sched_setparam, -, pid_t, pid, const struct sched_param *, param) \
@@ -512,7 +512,6 @@
   {"getgid", "nofail", "process"}, \
   {"getegid", "nofail", "process"}, \
   {"vfork", "custom", "process"}, \
-  {"clone", "custom raw-only", "process"}, \
   {"wait4", "i386-hand", "wait"}, \
   {"waitpid", "libc", "wait"}, \
   {"waitid", "libc", "wait"}, \
@@ -522,6 +521,7 @@
   {"setrlimit", "i386-hand", "resource"}, \
   {"getrusage", "i386-hand", "resource"}, \
   {"getpriority", "sys", "resource"}, \
+  {"clone", "i386-hand raw-only", "sched"}, \
   {"sched_yield", "plain", "sched"}, \
   {"sched_setaffinity", "plain", "sched"}, \
   {"sched_setparam", "plain", "sched"}, \

@@ -3,6 +3,10 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_ARCH_X86_64_CALLS_SCHED_H
 #define SYSGATE_INCLUDE_SYSGATE_ARCH_X86_64_CALLS_SCHED_H
 
+SG_INLINE long sys_clone(unsigned long flags, void *stack, pid_t *parent_tid, pid_t *child_tid, unsigned long tls) {
+  return syscall5(SYS_clone, flags, (long)stack, (long)parent_tid, (long)child_tid, tls);
+}
+
 SG_INLINE long sys_sched_rr_get_interval(pid_t pid, struct timespec *interval) {
   return syscall2(SYS_sched_rr_get_interval, pid, (long)interval);
 }

@@ -1,11 +1,10 @@
-/* x86_64 struct stat and the stat calls (stat(2)), the statfs(2) words and
- * numbers: the kernel writes sysgate's structures directly.
+/* x86_64 struct stat (stat(2)): the kernel writes sysgate's structure directly.
  *
  * Not obvious: st_nlink comes before st_mode here, the reverse of i386 and of
  * POSIX's listing (arch/x86/include/uapi/asm/stat.h), and st_nlink is 64-bit.
  */
-#ifndef SYSGATE_ARCH_X86_64_FS_H
-#define SYSGATE_ARCH_X86_64_FS_H
+#ifndef SYSGATE_ARCH_X86_64_STAT_H
+#define SYSGATE_ARCH_X86_64_STAT_H
 
 /* Included by sysgate/stat.h, after the types and struct statx it uses. */
 
@@ -31,12 +30,7 @@ struct stat {
   long sysgate_unused[3];
 };
 
-/* struct statfs (sysgate/statfs.h) is include/uapi/asm-generic/statfs.h's,
- * with long words. */
-#define SYSGATE_ARCH_FSWORD long
-#define SYSGATE_ARCH_STATVFS_PAD /* glibc's struct statvfs: none after the 64-bit f_fsid */
-
-/* Inline functions of this header beyond the common sys_ set, for src/wrappers. */
-#define SYSGATE_ARCH_FS_EXTRA(X)
+/* Inline functions of this header beyond the common sys_ set, for src/wrappers: none. */
+#define SYSGATE_ARCH_STAT_EXTRA(X)
 
 #endif

@@ -1,19 +1,14 @@
-/* External definitions of the paths-and-metadata family: sysgate/stat.h,
- * statfs.h, path.h, dirent.h and xattr.h, with the arch's fs.h (stat(2),
- * statx(2), statfs(2), getdents64(2), xattr(7) and the rest); the bodies are the
- * inline ones in those headers. One body is here, out of line: fchmodat's for a
- * kernel without fchmodat2 (before Linux 6.6), four calls no caller should carry.
+/* sysgate/stat.h beyond its table rows: fchmodat's fallback for a kernel without
+ * fchmodat2 (before Linux 6.6), out of line, and the external definitions of the
+ * helpers (utimes' common body, gnu_dev_*, the arch's stat conversions).
  *
  * Not obvious: an inline function that another inline one calls needs its
  * external definition too (i386's stat conversions), or a caller compiled
- * without inlining would not link: SYSGATE_ARCH_FS_EXTRA names them.
+ * without inlining would not link: SYSGATE_ARCH_STAT_EXTRA names them.
  */
-#include <sysgate/dirent.h>
-#include <sysgate/path.h>
+#include <sysgate/fcntl.h>
 #include <sysgate/stat.h>
-#include <sysgate/statfs.h>
 #include <sysgate/unistd.h>
-#include <sysgate/xattr.h>
 
 /* glibc's fchmodat without fchmodat2 (sysdeps/unix/sysv/linux/fchmodat.c:
  * Debian 12's glibc 2.36 does this for any flags, later ones after fchmodat2's
@@ -57,10 +52,9 @@ __attribute__((cold)) long sysgate_fchmodat_fallback(int dirfd, const char *path
   return r;
 }
 
-#define SG_EMIT_ONE(name) SG_EXTERN(name);
-
-SYSGATE_ARCH_FS_EXTRA(SG_EMIT_ONE)
-SG_EMIT_ONE(sysgate_utimes_at)
-SG_EMIT_ONE(gnu_dev_major)
-SG_EMIT_ONE(gnu_dev_minor)
-SG_EMIT_ONE(gnu_dev_makedev)
+#define SG_EXTERN_ONE(name) SG_EXTERN(name);
+SYSGATE_ARCH_STAT_EXTRA(SG_EXTERN_ONE)
+SG_EXTERN(sysgate_utimes_at);
+SG_EXTERN(gnu_dev_major);
+SG_EXTERN(gnu_dev_minor);
+SG_EXTERN(gnu_dev_makedev);

@@ -1,5 +1,4 @@
-/* i386 struct stat and the stat calls (stat(2), statx(2)), the statfs(2)
- * words and numbers, the 32-bit-id chown calls and utimensat_time64.
+/* i386 struct stat and the stat calls (stat(2), statx(2)).
  *
  * Not obvious: the kernel's i386 struct stat64 (arch/x86/include/uapi/asm/stat.h)
  * holds times in 32-bit unsigned longs: nothing before 1970 or after 2106, and no
@@ -10,8 +9,8 @@
  * touched buf (sysgate/usercopy.h): a bad buf is EFAULT, where glibc's i386
  * stat faults.
  */
-#ifndef SYSGATE_ARCH_I386_FS_H
-#define SYSGATE_ARCH_I386_FS_H
+#ifndef SYSGATE_ARCH_I386_STAT_H
+#define SYSGATE_ARCH_I386_STAT_H
 
 /* Included by sysgate/stat.h, after the types and struct statx it uses. */
 #include "../../usercopy.h"
@@ -136,24 +135,8 @@ SG_INLINE long sys_fstat(int fd, struct stat *buf) {
   return fd < 0 ? -EBADF : sys_fstatat(fd, "", buf, AT_EMPTY_PATH);
 }
 
-/* struct statfs (sysgate/statfs.h) is the kernel's statfs64 (asm-generic/statfs.h:
- * 32-bit words, 64-bit counts), and statfs64 and fstatfs64 take its size, 84,
- * refusing any other (fs/statfs.c). */
-#define SYSGATE_ARCH_FSWORD int
-struct statfs;
-SG_INLINE long sys_statfs(const char *path, struct statfs *buf) {
-  return syscall3(SYS_statfs64, (long)path, 84, (long)buf);
-}
-SG_INLINE long sys_fstatfs(int fd, struct statfs *buf) {
-  return syscall3(SYS_fstatfs64, fd, 84, (long)buf);
-}
-/* glibc's struct statvfs has an unused int after the 32-bit f_fsid here. */
-#define SYSGATE_ARCH_STATVFS_PAD int sysgate_unused;
-
-/* chown, fchown and lchown under their own numbers take 16-bit ids. */
-
 /* Inline functions of this header beyond the common sys_ set, for src/wrappers. */
-#define SYSGATE_ARCH_FS_EXTRA(X)                                                                   \
+#define SYSGATE_ARCH_STAT_EXTRA(X)                                                                 \
   X(sys_fstatat64) X(sysgate_stat_from_statx) X(sysgate_stat_from_stat64)
 
 #endif

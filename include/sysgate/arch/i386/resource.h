@@ -1,0 +1,56 @@
+/* i386 ABI of sysgate/resource.h: getrlimit(2)/setrlimit(2) through prlimit64,
+ * and the rusage copy of getrusage(2) (and wait4(2), arch/i386/wait.h).
+ *
+ * Not obvious: the i386 calls' rlim_t is a 32-bit unsigned long, and the kernel's
+ * struct rusage has 32-bit timevals. prlimit64 on pid 0 reads and writes sysgate's
+ * 64-bit struct rlimit as is; a rusage is filled into a local copy, widened, and
+ * copied out through the kernel (sysgate/usercopy.h): a bad pointer is EFAULT.
+ */
+#ifndef SYSGATE_ARCH_I386_RESOURCE_H
+#define SYSGATE_ARCH_I386_RESOURCE_H
+
+/* Included by sysgate/resource.h, after struct rlimit and struct rusage. */
+#include "../../syscall.h"
+#include "../../types.h"
+#include "../../usercopy.h"
+
+/* prlimit64(0, ...): pid 0 is the caller, as getrlimit/setrlimit would act on. */
+SG_INLINE long sys_getrlimit(int resource, struct rlimit *rlim) {
+  return syscall4(SYS_prlimit64, 0, resource, 0, (long)rlim);
+}
+
+SG_INLINE long sys_setrlimit(int resource, const struct rlimit *rlim) {
+  return syscall4(SYS_prlimit64, 0, resource, (long)rlim, 0);
+}
+
+/* The i386 kernel's struct rusage: its timevals are pairs of 32-bit longs. */
+struct sysgate_rusage32 {
+  int32_t utime_sec, utime_usec, stime_sec, stime_usec;
+  long longs[14]; /* ru_maxrss .. ru_nivcsw */
+};
+_Static_assert(sizeof(struct rusage) == offsetof(struct rusage, ru_maxrss) +
+                                            sizeof(((struct sysgate_rusage32 *)0)->longs),
+               "struct rusage: 14 longs after the timevals");
+
+SG_INLINE void sysgate_rusage_widen(struct rusage *to, const struct sysgate_rusage32 *from) {
+  to->ru_utime.tv_sec = from->utime_sec;
+  to->ru_utime.tv_usec = from->utime_usec;
+  to->ru_stime.tv_sec = from->stime_sec;
+  to->ru_stime.tv_usec = from->stime_usec;
+  __builtin_memcpy(&to->ru_maxrss, from->longs, sizeof from->longs);
+}
+
+/* Widened into a local, then into the caller's: 0 or -EFAULT. */
+SG_INLINE long sysgate_rusage_out(struct rusage *to, const struct sysgate_rusage32 *from) {
+  struct rusage wide;
+  sysgate_rusage_widen(&wide, from);
+  return sysgate_copy_out(to, &wide, sizeof wide);
+}
+
+SG_INLINE long sys_getrusage(int who, struct rusage *usage) {
+  struct sysgate_rusage32 k;
+  long ret = syscall2(SYS_getrusage, who, usage ? (long)&k : 0);
+  return ret == 0 && usage ? sysgate_rusage_out(usage, &k) : ret;
+}
+
+#endif
