@@ -8,7 +8,8 @@
 # Not obvious: the addresses are dropped (the offset in front of each instruction and of
 # each relocation, the number in front of a jump's <function+offset>), so an inserted
 # instruction shows as one line of `diff -r` and not as every line after it. A SRCDIR
-# without callsites.c (an older commit) gets this checkout's copy.
+# without callsites.c (an older commit) gets this checkout's copy. CALLSITES_CFLAGS adds
+# flags (e.g. "-fPIE", "-DSYSGATE_NO_VDSO", "-O0 -fPIC -fno-omit-frame-pointer").
 #   Comparing two commits: git worktree add /tmp/before <commit>;
 #   tools/callsites.sh /tmp/cs-before /tmp/before; tools/callsites.sh /tmp/cs-after;
 #   diff -r /tmp/cs-before /tmp/cs-after
@@ -25,7 +26,7 @@ specimen=$src/tests/nostdlib/callsites.c
 
 # The compile line of a -O2 program without libc in a static cell.
 flags="-O2 -fno-pie -std=c11 -Wall -Wextra -Werror -ffreestanding
-       -fno-asynchronous-unwind-tables -fno-ident"
+       -fno-asynchronous-unwind-tables -fno-ident ${CALLSITES_CFLAGS:-}"
 
 status=0
 for arch in x86_64 i386; do

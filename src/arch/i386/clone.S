@@ -11,6 +11,7 @@
  * new stack with no frame to return to, so arg and fn travel on top of that
  * stack, arg where fn's first argument belongs; the child calls fn and ends
  * with exit (this thread only), never touching the parent's stack.
+ * `int $0x80`, not __kernel_vsyscall: the child, on its new stack, could not pop what it pushed.
  */
 #include "../asm.h"
 #include <sysgate/arch/i386/nr.h>

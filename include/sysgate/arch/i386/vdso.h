@@ -34,6 +34,7 @@
 #include "../../time.h"
 #include "../../types.h"
 #include "../../usercopy.h"
+#include "trap_entry.h"
 
 /* --- ELF32 (gABI "ELF Header", "Program Header", "Symbol Table", "Dynamic Section") --- */
 #define SYSGATE_ELF_CLASS 1   /* ELFCLASS32 */
@@ -105,34 +106,7 @@ int sysgate_i386_vdso_clock_getres32(clockid_t clock, struct timespec *res);
 void sysgate_i386_vdso_fixup(struct sysgate_vdso_calls *calls);
 #define SYSGATE_ARCH_VDSO_FIXUP(calls) sysgate_i386_vdso_fixup(calls)
 
-/* --- the system-call entry (arch/i386/syscall.h) --------------------------- */
-#ifndef SYSGATE_NO_VDSO
-#define SYSGATE_HAVE_VSYSCALL 1 /* sysgate_i386_entry exists */
-#endif
-/* At startup: __kernel_vsyscall (AT_SYSINFO) unless the vDSO is switched off.
- * Always inlined, so that every program's startup spends no call and no
- * function on it; src/arch/i386/vsyscall_setup.c has the external definition. */
-int sysgate_vdso_wanted(char **envp); /* sysgate/vdso.h */
-__attribute__((always_inline)) SG_INLINE void sysgate_i386_entry_setup(unsigned long sysinfo,
-                                                                       char **envp) {
-#ifdef SYSGATE_NO_VDSO
-  (void)sysinfo, (void)envp;
-#else
-  sysgate_i386_entry =
-      sysinfo && sysgate_vdso_wanted(envp) ? (void *)sysinfo : (void *)sysgate_i386_int80;
-#endif
-}
-#ifdef SYSGATE_NO_VDSO
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
-#elif defined SYSGATE_TINY /* --tiny: AT_SYSINFO when given, without the SYSGATE_NO_VDSO switch */
-__attribute__((always_inline)) static inline void
-sysgate_i386_entry_setup_tiny(unsigned long sysinfo) {
-  sysgate_i386_entry = sysinfo ? (void *)sysinfo : (void *)sysgate_i386_int80;
-}
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup_tiny(sysinfo)
-#else
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup(sysinfo, envp)
-#endif
+/* The system-call entry and its setup at startup: arch/i386/trap_entry.h. */
 
 /* --- the raw layer: 64-bit calls, 32-bit ones before Linux 5.1 ---------------- */
 /* clock_gettime64 and clock_getres_time64 came in Linux 5.1 (numbers 403 and
