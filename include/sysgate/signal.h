@@ -125,16 +125,7 @@ SG_INLINE int sigwait(const sigset_t *set, int *sig) {
   return (int)-ret;
 }
 
-/* The caller's flags with SA_RESTORER, the arch's restorer for them. The int flag
- * word is widened without sign extension: SA_RESETHAND is bit 31. act is not read
- * for a number outside 1..64 (glibc checks the number first too): the kernel gets
- * an empty action and answers EINVAL, so a bad act with a bad number fails instead
- * of faulting. act and oldact are converted field by field, so the kernel first
- * touches them (sysgate/usercopy.h, `check`): a bad one is EFAULT; signal()'s
- * own locals need no check. oldact is filled
- * under the libc layer's own test, sysgate_is_error, rather than ret == 0: then gcc
- * sees that a caller's `sigaction(...) == 0` means oldact was written (with ret == 0
- * it warns maybe-uninitialized when a saved action is restored later). */
+/* The caller's flags with SA_RESTORER, the arch's restorer for them. (the rest: docs/signals.md) */
 SG_INLINE long sysgate_sigaction_as(int check, int sig, const struct sigaction *act,
                                     struct sigaction *oldact) {
   struct sysgate_kernel_sigaction k = {0}, old;

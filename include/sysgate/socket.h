@@ -1,9 +1,8 @@
-/* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2),
- * accept4(2), connect(2), send(2), sendto(2), sendmsg(2), recv(2),
- * recvfrom(2), recvmsg(2), sendmmsg(2), recvmmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
- * getsockname(2), getpeername(2), sockatmark(3); the socket address types (sockaddr(3type)),
- * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT
- * values, and htons/htonl/ntohs/ntohl (byteorder(3)).
+/* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2), accept4(2),
+ * connect(2), send(2)/sendto/sendmsg/sendmmsg, recv(2)/recvfrom/recvmsg/recvmmsg, shutdown(2),
+ * getsockopt(2), setsockopt(2), getsockname(2), getpeername(2), sockatmark(3); sockaddr(3type),
+ * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT values, and
+ * htons/htonl/ntohs/ntohl (byteorder(3)).
  *
  * Not obvious: send and recv are not system calls on x86 (neither table has
  * them); they are sendto and recvfrom with no address, as in the kernel's own

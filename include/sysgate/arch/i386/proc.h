@@ -2,21 +2,10 @@
  * id calls, getrlimit(2)/setrlimit(2) through prlimit64, and the rusage copy
  * for getrusage(2) and wait4(2).
  *
- * Not obvious: four things differ from x86_64.
- *  - clone: the kernel takes (flags, stack, parent_tid, tls, child_tid)
- *    (kernel/fork.c, CONFIG_CLONE_BACKWARDS, selected by X86_32 and used by the
- *    ia32 compat entry too); sys_clone takes x86_64's order and swaps.
- *  - ids: getuid, setuid, getgroups, ... (24, 23, 80) are the 16-bit calls from
- *    before Linux 2.4; the *32 ones (getuid32 ...) take full 32-bit ids.
- *  - getrlimit/setrlimit: the i386 calls' rlim_t is a 32-bit unsigned long;
- *    prlimit64 on pid 0 reads and writes sysgate's 64-bit struct rlimit as is.
- *  - rusage: the kernel's struct has 32-bit timevals; sysgate's (glibc's with
- *    64-bit time) has 64-bit ones followed by the same 14 longs, so the kernel
- *    fills a local copy that is widened and reaches the caller through the
- *    kernel (sysgate/usercopy.h): a bad pointer is EFAULT, after the call, as
- *    the kernel's own copy_to_user would be (kernel/sys.c, kernel/exit.c:
- *    wait4 reaps the child first). A NULL pointer stays NULL, so the kernel
- *    itself reports EFAULT for it.
+ * Not obvious: four things differ from x86_64. - clone: the kernel takes (flags, stack, parent_tid,
+ * tls, child_tid) (kernel/fork.c, CONFIG_CLONE_BACKWARDS, selected by X86_32 and used by the ia32
+ * compat entry too); sys_clone takes x86_64's order and swaps. - ids: getuid, setuid, getgroups,
+ * ... (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_PROC_H
 #define SYSGATE_ARCH_I386_PROC_H

@@ -3,26 +3,15 @@
  * arch/x86/entry/vdso/vdso32/vdso32.lds.S), the __kernel_vsyscall entry, and
  * the raw time calls behind them, y2038-safe.
  *
- * Not obvious: sysgate's time_t is 64-bit, and only __vdso_clock_gettime64
- * (LINUX_2.6, Linux 5.3) speaks it. __vdso_clock_gettime and
- * __vdso_clock_getres fill a 32-bit old_timespec32, truncating the seconds
- * (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are
- * used only through adapters (src/arch/i386/vdso32.c) that widen the result
- * and report a wrapped, negative second count as -ENOSYS: the caller then asks
- * the 64-bit system call. No clock reads negative seconds: the monotonic ones
- * count from boot and the real-time clock cannot be set before 1970
- * (timespec64_valid_settod(), include/linux/time64.h). gettimeofday and time
- * are clock_gettime64 of CLOCK_REALTIME and CLOCK_REALTIME_COARSE, as in glibc
- * with 64-bit time: their vDSO and system-call forms are 32-bit.
+ * Not obvious: sysgate's time_t is 64-bit, and only __vdso_clock_gettime64 (LINUX_2.6, Linux 5.3)
+ * speaks it. __vdso_clock_gettime and __vdso_clock_getres fill a 32-bit old_timespec32, truncating
+ * the seconds (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are used only
+ * through adapters (src/arch/i386/vdso32.c) that widen the result and report a wrapped, negative
+ * second count as -ENOSYS: the caller then asks the 64-bit system call. (the rest: docs/arch.md)
  *
- * Bad pointers: sysgate's struct timeval is as big as the kernel's
- * __kernel_timespec, so gettimeofday has the kernel or the vDSO read the clock
- * straight into tv, and only turns nanoseconds into microseconds in the bytes
- * just written: a bad tv is the kernel's EFAULT, or the vDSO's own fault, as
- * any vDSO call's. time's seconds from the system call and the 32-bit
- * fallbacks' widened timespecs reach the caller once the kernel has touched
- * the memory (sysgate/usercopy.h): EFAULT; from the vDSO, time stores its
- * seconds unchecked, as x86_64's vDSO time does.
+ * Bad pointers: gettimeofday has the kernel or the vDSO write straight into tv, so a bad tv is
+ * their EFAULT or fault; what the wrappers copy themselves is checked first (sysgate/usercopy.h),
+ * but the vDSO's time stores unchecked, as x86_64's does (the rest: docs/arch.md).
  */
 #ifndef SYSGATE_ARCH_I386_VDSO_H
 #define SYSGATE_ARCH_I386_VDSO_H
