@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Fails when a header has a comment paragraph over five lines (issue 12: longer stories
-belong in docs/, where tools/check_docs.py keeps them true).
+"""Fails when a header has a comment paragraph over five lines, or the opening comment of a
+C or assembly file under src/ or tools/ has one (issue 12: longer stories belong in docs/,
+where tools/check_docs.py keeps them true).
 
-  check_comments.py [ROOT]   every include/**/*.h but the generated ones ("do not edit")
+  check_comments.py [ROOT]   generated files ("do not edit" on the first line) and
+                             src/wrappers/ (whose opening comments issue 12's generator
+                             rewrites) are left out
 
 A paragraph is a run of comment lines without a blank one (` *` alone); a table or a list
 counts like prose. Prints each offender as file:line: N lines, and exits 1 if there is one.
@@ -36,26 +39,43 @@ def paragraphs(text):
             yield start, count
 
 
+def sources(root):
+    """(path, text, whole file?) of every file checked: headers whole, src/ and tools/ openings."""
+    for head in ("include", "src", "tools"):
+        for top, dirs, files in sorted(os.walk(os.path.join(root, head))):
+            dirs.sort()
+            if os.path.relpath(top, root).startswith(os.path.join("src", "wrappers")):
+                continue
+            yield from checked_files(root, top, files, head == "include")
+
+
+def checked_files(root, top, files, whole):
+    """The C and assembly files of one folder, generated ones left out."""
+    for name in sorted(files):
+        if not name.endswith((".h", ".c", ".S")):
+            continue
+        path = os.path.join(top, name)
+        with open(path) as f:
+            text = f.read()
+        if "do not edit" in text.split("\n", 1)[0]:
+            continue
+        yield os.path.relpath(path, root), text, whole
+
+
 def main():
     root = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                            os.path.join(os.path.dirname(__file__), ".."))
     bad = 0
-    for top, _, files in sorted(os.walk(os.path.join(root, "include"))):
-        for name in sorted(files):
-            if not name.endswith(".h"):
-                continue
-            path = os.path.join(top, name)
-            with open(path) as f:
-                text = f.read()
-            if "do not edit" in text.split("\n", 1)[0]:
-                continue
-            for line, count in paragraphs(text):
-                if count > LIMIT:
-                    bad += 1
-                    rel = os.path.relpath(path, root)
-                    print(f"{rel}:{line}: a comment paragraph of {count} lines")
+    for rel, text, whole in sources(root):
+        if not whole:  # only the opening comment
+            m = re.match(r"\s*/\*.*?\*/", text, re.S)
+            text = m.group(0) if m else ""
+        for line, count in paragraphs(text):
+            if count > LIMIT:
+                bad += 1
+                print(f"{rel}:{line}: a comment paragraph of {count} lines")
     if bad:
-        print(f"{bad} comment paragraphs over {LIMIT} lines: keep two in the header, "
+        print(f"{bad} comment paragraphs over {LIMIT} lines: keep two lines in the code, "
               "move the story to docs/")
         return 1
     return 0
