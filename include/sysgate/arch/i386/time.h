@@ -6,11 +6,7 @@
  * arch/x86/entry/syscalls/syscall_32.tbl) read the 64-bit __kernel_timespec that sysgate's struct
  * timespec is, so those are the numbers used; the old ones are never called.
  *
- * nanosleep: there is no nanosleep_time64. sys_nanosleep is clock_nanosleep_time64(CLOCK_REALTIME,
- * 0, req, rem), as in glibc. A relative sleep is not moved by setting the clock
- * (clock_nanosleep(2)); the same inputs fail with the same EINVAL or EFAULT; an interrupted sleep
- * returns EINTR and writes the time left to rem, as nanosleep does (both end in hrtimer_nanosleep,
- * kernel/time/hrtimer.c).
+ * nanosleep is clock_nanosleep_time64(CLOCK_REALTIME, 0, req, rem), as in glibc (docs/arch.md).
  *
  * Not obvious: getitimer/setitimer have no time64 twins. The kernel's itimerval is four 32-bit
  * words here (struct old_itimerval32, kernel/time/itimer.c), so the wrappers convert. A tv_sec

@@ -7,11 +7,7 @@
  * speaks it. __vdso_clock_gettime and __vdso_clock_getres fill a 32-bit old_timespec32, truncating
  * the seconds (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are used only
  * through adapters (src/arch/i386/vdso32.c) that widen the result and report a wrapped, negative
- * second count as -ENOSYS: the caller then asks the 64-bit system call. (the rest: docs/arch.md)
- *
- * Bad pointers: gettimeofday has the kernel or the vDSO write straight into tv, so a bad tv is
- * their EFAULT or fault; what the wrappers copy themselves is checked first (sysgate/usercopy.h),
- * but the vDSO's time stores unchecked, as x86_64's does (the rest: docs/arch.md).
+ * second count as -ENOSYS, and the caller asks the 64-bit system call (docs/arch.md, bad pointers).
  */
 #ifndef SYSGATE_ARCH_I386_VDSO_H
 #define SYSGATE_ARCH_I386_VDSO_H
