@@ -1,11 +1,10 @@
 /* sysgate_errno_name (sysgate/string.h): the E* name of an errno value, like
  * glibc's strerrorname_np(3), from the generated list in sysgate/errno_list.h.
  *
- * Not obvious: the names are one blob without a table of pointers. A struct with
- * one char array per name, each exactly its name's size, is the blob; offsetof
- * gives each name's place in it, stored in 2 bytes per value. (A switch that
- * returns "ENOENT" costs a pointer or a jump per value and twice the bytes.)
- * #name and name##_ take the list's token before it is expanded, so they give
+ * Not obvious: the names are one blob without a table of pointers. A struct with one char array per
+ * name, each exactly its name's size, is the blob; offsetof gives each name's place in it, stored
+ * in 2 bytes per value. (A switch that returns "ENOENT" costs a pointer or a jump per value and
+ * twice the bytes.) #name and name##_ take the list's token before it is expanded, so they give
  * "ENOENT" and ENOENT_ while a bare name is the value, 2.
  */
 #include <stddef.h>

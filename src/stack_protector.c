@@ -2,12 +2,11 @@
  * -fstack-protector* -mstack-protector-guard=global (gcc's and clang's x86
  * default reads the guard from TLS, which sysgate does not set up).
  *
- * Not obvious: only a program whose code was built with the protector links
- * this file at all, and its sysgate_stack_guard_setup then replaces the empty
- * weak one in src/start.c, which calls it before any .preinit_array entry or
- * constructor runs. It seeds the guard from the kernel's 16 random bytes
- * (AT_RANDOM) with the low byte zero, as glibc's is, so a string overflow
- * cannot copy it.
+ * Not obvious: only a program whose code was built with the protector links this file at all, and
+ * its sysgate_stack_guard_setup then replaces the empty weak one in src/start.c, which calls it
+ * before any .preinit_array entry or constructor runs. It seeds the guard from the kernel's 16
+ * random bytes (AT_RANDOM) with the low byte zero, as glibc's is, so a string overflow cannot copy
+ * it.
  */
 #include <stdint.h>
 #include <sysgate/auxv.h>

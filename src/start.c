@@ -4,15 +4,11 @@
  * "Initial Process Stack"):
  *   sp -> argc | argv[0] .. argv[argc-1] | NULL | envp[0] .. | NULL | auxv pairs .. AT_NULL
  *
- * Not obvious: nothing optional is tested for here, since a test of a weak
- * undefined symbol stays in every program, and so does the code it guards.
- * The vDSO time table (src/vdso_time.c) registers itself in .preinit_array;
- * the stack-protector guard replaces an empty weak function instead, because
- * it must be set before the program's own .preinit_array entries, which come
- * before sysgate's (the linker keeps that array in link order). The arrays
- * are bounded by symbols the linker's default script provides
- * (__init_array_start and friends, PROVIDE_HIDDEN), so they are declared
- * hidden; each init function gets (argc, argv, envp), as glibc passes them.
+ * Not obvious: nothing optional is tested for here, since a test of a weak undefined symbol stays
+ * in every program, and so does the code it guards. The vDSO time table (src/vdso_time.c) registers
+ * itself in .preinit_array; the stack-protector guard replaces an empty weak function instead,
+ * because it must be set before the program's own .preinit_array entries, which come before
+ * sysgate's (the linker keeps that array in link order). (the rest: docs/runtime.md)
  */
 #include <stdint.h>
 #include <sysgate/auxv.h>

@@ -1,14 +1,11 @@
 /* The checked copies of sysgate/usercopy.h: the kernel touches the caller's
  * range first, then the copy is an ordinary one.
  *
- * Not obvious: a page is readable or writable as a whole, and no x86 page is
- * smaller than 4096 bytes, so words 4096 bytes apart and the range's last word
- * meet every page of it. Two calls touch a word each and change nothing else:
- * getcpu(2) stores to both of its pointers, EFAULT if either store fails
- * (kernel/sys.c); rt_sigprocmask(2) reads its new set before it looks at `how`,
- * and an unknown `how` is EINVAL with the mask unchanged (kernel/signal.c). Any
- * other answer (ENOSYS, EPERM from a seccomp filter) means the kernel would not
- * look: the copy is then a plain one, and a bad pointer faults, as in glibc.
+ * Not obvious: a page is readable or writable as a whole, and no x86 page is smaller than 4096
+ * bytes, so words 4096 bytes apart and the range's last word meet every page of it. Two calls touch
+ * a word each and change nothing else: getcpu(2) stores to both of its pointers, EFAULT if either
+ * store fails (kernel/sys.c); rt_sigprocmask(2) reads its new set before it looks at `how`, and an
+ * unknown `how` is EINVAL with the mask unchanged (kernel/signal.c). (the rest: docs/runtime.md)
  */
 #include <stdint.h>
 #include <sysgate/errno.h>

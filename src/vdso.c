@@ -1,20 +1,17 @@
 /* The vDSO reader: dynamic symbol lookup in the ELF shared object the kernel
  * maps into every process (vdso(7)), and the SYSGATE_NO_VDSO switch.
  *
- * Sources: the System V gABI ("ELF Header", "Program Header", "Dynamic
- * Section", "Hash Table", "Symbol Table"); the LSB's "Symbol Versioning"
- * (DT_VERSYM, DT_VERDEF); the GNU hash table as binutils writes it (header of
- * nbuckets, symoffset, bloom_size, bloom_shift; bloom words of the ELF class's
- * size; buckets; one hash word per symbol from symoffset on, bit 0 ending a
- * chain); the kernel's tools/testing/selftests/vDSO/parse_vdso.c for which
- * parts a vDSO has.
+ * Sources: the System V gABI ("ELF Header", "Program Header", "Dynamic Section", "Hash Table",
+ * "Symbol Table"); the LSB's "Symbol Versioning" (DT_VERSYM, DT_VERDEF); the GNU hash table as
+ * binutils writes it (header of nbuckets, symoffset, bloom_size, bloom_shift; bloom words of the
+ * ELF class's size; buckets; one hash word per symbol from symoffset on, bit 0 ending a chain); the
+ * kernel's tools/testing/selftests/vDSO/parse_vdso.c for which parts a vDSO has.
  *
- * Not obvious: the image is untrusted bytes (this is a fuzz target). A virtual
- * address becomes an image offset by wrapping unsigned arithmetic and is used
- * only after at() has checked it, with its alignment, against the size the
- * caller gave; a count is checked against the size before it is multiplied;
- * every loop ends within the image, so a cycle in a hash chain or a version
- * list cannot spin. A malformed image is refused or yields NULL, never a fault.
+ * Not obvious: the image is untrusted bytes (this is a fuzz target). A virtual address becomes an
+ * image offset by wrapping unsigned arithmetic and is used only after at() has checked it, with its
+ * alignment, against the size the caller gave; a count is checked against the size before it is
+ * multiplied; every loop ends within the image, so a cycle in a hash chain or a version list cannot
+ * spin. A malformed image is refused or yields NULL, never a fault.
  */
 #include <sysgate/errno.h>
 #include <sysgate/vdso.h>

@@ -1,15 +1,10 @@
 /* sysgate/ctype.h: isalnum(3) ... isxdigit(3), isascii(3), isblank(3), tolower(3),
  * toupper(3), toascii(3) for the C locale, the only locale sysgate has.
  *
- * Not obvious: the argument is an int holding EOF or an unsigned char's value
- * (C11 7.4p1), so each test is written on (unsigned)c: EOF (-1) and anything
- * outside 0..127 wraps to a large value and falls outside every range, which
- * is what glibc's C-locale table answers too, for 128..255 and for EOF. Each name
- * is a function-like macro over a static inline body, as glibc's are macros, and
- * also a real function (src/libc/ctype.c), so &isalpha and (isalpha)(c) work.
- * Not C99 inline functions: gcc treats these names as its builtins and, in a
- * hosted compile, emits an external definition of such an inline function in
- * every file that includes the header, which then collide at link time.
+ * Not obvious: the argument is an int holding EOF or an unsigned char's value (C11 7.4p1), so each
+ * test is written on (unsigned)c: EOF (-1) and anything outside 0..127 wraps to a large value and
+ * falls outside every range, which is what glibc's C-locale table answers too, for 128..255 and for
+ * EOF. (the rest: docs/libc.md)
  */
 #ifndef SYSGATE_CTYPE_H
 #define SYSGATE_CTYPE_H

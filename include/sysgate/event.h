@@ -1,19 +1,11 @@
-/* sysgate/event.h: waiting for descriptors and events. poll(2), ppoll(2),
- * select(2), pselect(2) with fd_set and FD_*; epoll_create1(2), epoll_ctl(2),
- * epoll_wait(2), epoll_pwait(2), epoll_pwait2(2), epoll_create(2); eventfd(2), eventfd_read and
- * eventfd_write (src/libc/eventfd_rw.c); inotify_init(2), inotify_init1(2),
- * inotify_add_watch(2), inotify_rm_watch(2) (inotify(7)). fanotify is in
- * sysgate/fanotify.h; sys_fanotify_mark's per-arch body is in the arch part
- * of this header.
+/* sysgate/event.h: waiting for descriptors and events: poll(2), ppoll(2), select(2), pselect(2)
+ * with fd_set and FD_*; the epoll(7) calls (epoll_create1(2), epoll_ctl(2), epoll_wait(2) ...);
+ * eventfd(2) with eventfd_read and eventfd_write (src/libc/eventfd_rw.c); the inotify(7) calls.
+ * fanotify is sysgate/fanotify.h; sys_fanotify_mark's per-arch body is in this header's arch part.
  *
- * Not obvious: the kernel's ppoll and pselect6 write the time left back into
- * the timeout they are given (fs/select.c, poll_select_finish), but POSIX's
- * ppoll and pselect take it const. The libc layer hands the kernel a copy, as
- * glibc does, read once the kernel has touched it (sysgate/usercopy.h): a bad timeout is
- * the EFAULT the call itself would answer, where glibc's copy faults. select()
- * keeps Linux's behaviour of updating the caller's timeval (select(2),
- * "Linux": the timeout is modified). The signal mask is passed with its size,
- * 8 bytes, the kernel's _NSIG / 8: sigset_t is exactly that (sysgate/types.h).
+ * Not obvious: the kernel's ppoll and pselect6 write the time left back into the timeout they are
+ * given (fs/select.c, poll_select_finish), but POSIX's ppoll and pselect take it const. (the rest:
+ * docs/calls.md)
  */
 #ifndef SYSGATE_EVENT_H
 #define SYSGATE_EVENT_H
@@ -142,9 +134,7 @@ struct inotify_event {
   char name[];
 };
 
-/* Per arch: struct epoll_event (packed on x86_64), sys_select,
- * sys_fanotify_mark (its 64-bit mask is two registers on i386), and the
- * SYSGATE_NR_* numbers of the calls i386 makes through their time64 twins. */
+/* Per arch: struct epoll_event (packed on x86_64) and i386's sys_select. */
 #include SYSGATE_ARCH_EVENT_H
 
 #include "calls/event.h"

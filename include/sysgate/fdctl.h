@@ -4,12 +4,11 @@
  * handles of name_to_handle_at(2) and open_by_handle_at(2), and openat2(2)
  * (glibc leaves it to syscall(2)). sysgate/fcntl.h includes it.
  *
- * Not obvious: struct flock has 64-bit offsets on both arches, which is the
- * kernel's struct flock on x86_64 and its struct flock64 on i386 (i386 aligns
- * a 64-bit member to 4 bytes, hence 24 bytes there, 32 on x86_64). On i386 only
- * fcntl64 with F_GETLK64 (12..14) reads that layout, so F_GETLK/F_SETLK/F_SETLKW
- * are per arch (SYSGATE_ARCH_FD_H), as with glibc's _FILE_OFFSET_BITS=64. The
- * F_OFD_* commands always take the 64-bit layout.
+ * Not obvious: struct flock has 64-bit offsets on both arches, which is the kernel's struct flock
+ * on x86_64 and its struct flock64 on i386 (i386 aligns a 64-bit member to 4 bytes, hence 24 bytes
+ * there, 32 on x86_64). On i386 only fcntl64 with F_GETLK64 (12..14) reads that layout, so
+ * F_GETLK/F_SETLK/F_SETLKW are per arch (SYSGATE_ARCH_FD_H), as with glibc's _FILE_OFFSET_BITS=64.
+ * The F_OFD_* commands always take the 64-bit layout.
  */
 #ifndef SYSGATE_FDCTL_H
 #define SYSGATE_FDCTL_H

@@ -15,8 +15,6 @@
 #define LOCK_NB 4 /* or'd in: fail with EWOULDBLOCK instead of waiting */
 #define LOCK_UN 8 /* release */
 
-#define SYSGATE_FILE_CALLS(X) X(2, int, flock, SYS_flock, int, fd, int, operation)
-
 #include "calls/file.h"
 
 #endif

@@ -31,12 +31,11 @@ struct FTW {
   int level; /* depth below the starting path, which is 0 */
 };
 
-/* Calls fn for every file at or below path, parents before children (after them
- * with FTW_DEPTH), each directory in readdir order. A nonzero return from fn stops
- * the walk and is nftw's result; 0 when the walk ends, -1 with errno when it cannot
- * go on (path cannot be stat'ed, a directory fails to open for a reason other than
- * EACCES). nopenfd is accepted and unused: one descriptor per level at most is
- * open, and only with FTW_CHDIR. */
+/* Calls fn for every file at or below path, parents before children (after them with FTW_DEPTH),
+ * each directory in readdir order. A nonzero return from fn stops the walk and is nftw's result; 0
+ * when the walk ends, -1 with errno when it cannot go on (path cannot be stat'ed, a directory fails
+ * to open for a reason other than EACCES). nopenfd is accepted and unused: one descriptor per level
+ * at most is open, and only with FTW_CHDIR. */
 int nftw(const char *path,
          int (*fn)(const char *path, const struct stat *st, int typeflag, struct FTW *ftw),
          int nopenfd, int flags) SG_SYMBOL(nftw);

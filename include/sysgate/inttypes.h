@@ -2,12 +2,11 @@
  * <stdint.h> types, intmax_t arithmetic (imaxabs(3), imaxdiv(3)) and strtoimax(3),
  * strtoumax(3).
  *
- * Not obvious: the length modifier follows the type <stdint.h> chose, not the width:
- * int64_t is long on x86_64 ("ld") but long long on i386 ("lld"), intptr_t and the
- * 16- and 32-bit "fast" types are long on x86_64 but int on i386, and the 8- and
- * 16-bit types print with plain "d" (they are promoted to int) but scan with "hh" and
- * "h". The choice is the one glibc's <inttypes.h> makes, by the same test on the
- * size of long (the compilers' <stdint.h> picks the same types as glibc's).
+ * Not obvious: the length modifier follows the type <stdint.h> chose, not the width: int64_t is
+ * long on x86_64 ("ld") but long long on i386 ("lld"), intptr_t and the 16- and 32-bit "fast" types
+ * are long on x86_64 but int on i386, and the 8- and 16-bit types print with plain "d" (they are
+ * promoted to int) but scan with "hh" and "h". The choice is the one glibc's <inttypes.h> makes, by
+ * the same test on the size of long (the compilers' <stdint.h> picks the same types as glibc's).
  */
 #ifndef SYSGATE_INTTYPES_H
 #define SYSGATE_INTTYPES_H

@@ -4,12 +4,11 @@
  * ftok(3); the IPC_*, MSG_*, SEM_*, SHM_* values and the structs of
  * sysvipc(7), laid out as glibc's (bits/ipc-perm.h, bits/types/struct_*_ds.h).
  *
- * Not obvious: the *_ds structs are the kernel's "64" layouts (msqid64_ds ...,
- * asm-generic/msgbuf.h and x86's sembuf.h), which is what glibc's are: on i386
- * with a 64-bit time_t, each time is the kernel's (low, high) pair of 32-bit
- * words read as one little-endian int64_t (4-byte aligned there), so no field
- * needs converting. The ctl calls must ask the kernel for that layout: the
- * i386 ipc(2) fallback by setting IPC_64 in the command (arch/<arch>/ipc.h).
+ * Not obvious: the *_ds structs are the kernel's "64" layouts (msqid64_ds ..., asm-generic/msgbuf.h
+ * and x86's sembuf.h), which is what glibc's are: on i386 with a 64-bit time_t, each time is the
+ * kernel's (low, high) pair of 32-bit words read as one little-endian int64_t (4-byte aligned
+ * there), so no field needs converting. The ctl calls must ask the kernel for that layout: the i386
+ * ipc(2) fallback by setting IPC_64 in the command (arch/<arch>/ipc.h).
  */
 #ifndef SYSGATE_IPC_H
 #define SYSGATE_IPC_H
@@ -86,7 +85,7 @@ struct ipc_perm {
 };
 
 /* Per arch: SYSGATE_IPC_TIME_PAD(name) (x86_64's semid64_ds has a spare long
- * after each time), the ipc(2) fallback of i386, SYSGATE_ARCH_IPC_WRAP. */
+ * after each time), and i386's ipc(2) fallback, which the rows with option ipc use. */
 #include SYSGATE_ARCH_IPC_H
 
 struct msqid_ds {
@@ -185,9 +184,8 @@ struct shm_info {
   unsigned long swap_successes;
 };
 
-/* X(arg count, return type, name, number, (type, name) per argument). The ctl
- * commands go to the direct calls as they are: those always use the 64 layout
- * (ipc/msg.c: sys_msgctl passes IPC_64 itself). */
+/* The ctl commands go to the direct calls as they are: those always use the 64
+ * layout (ipc/msg.c: sys_msgctl passes IPC_64 itself). */
 
 #include "calls/ipc.h"
 

@@ -6,7 +6,7 @@
  * Not obvious: glibc has no futex() and no seccomp() (programs go through
  * syscall(2)); sysgate gives both the libc layer's shape anyway, with the
  * prototypes their man pages document. futex takes a timespec, so on i386 it
- * is futex_time64 (arch time.h, SYSGATE_NR_futex).
+ * is futex_time64 (the i386= column of src/calls.tab).
  */
 #ifndef SYSGATE_MISC_H
 #define SYSGATE_MISC_H

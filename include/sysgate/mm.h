@@ -1,9 +1,8 @@
-/* sysgate/mm.h: the memory calls of glibc's <sys/mman.h> besides mmap and
- * munmap: mprotect(2), mremap(2), msync(2), madvise(2), mincore(2), mlock(2),
- * munlock(2), mlockall(2), munlockall(2), mlock2(2), memfd_create(2), pkey_alloc(2),
- * pkey_free, pkey_mprotect, remap_file_pages(2), and those glibc leaves to
- * syscall(2): memfd_secret(2), membarrier(2), userfaultfd(2); MS_*, MADV_*, MCL_*,
- * MREMAP_*, MFD_*, MLOCK_ONFAULT, PKEY_*. sysgate/mman.h includes it.
+/* sysgate/mm.h: the memory calls of glibc's <sys/mman.h> besides mmap and munmap: mprotect(2),
+ * mremap(2), msync(2), madvise(2), mincore(2), mlock(2), munlock(2), mlockall(2), munlockall(2),
+ * mlock2(2), memfd_create(2), pkey_alloc(2), pkey_free, pkey_mprotect, remap_file_pages(2), and
+ * those glibc leaves to syscall(2): memfd_secret(2), membarrier(2), userfaultfd(2); MS_*, MADV_*,
+ * MCL_*, MREMAP_*, MFD_*, MLOCK_ONFAULT, PKEY_*. sysgate/mman.h includes it.
  *
  * Not obvious: mremap's fifth argument exists only with MREMAP_FIXED (mremap(2));
  * the variadic libc layer reads it then and passes NULL otherwise, as glibc

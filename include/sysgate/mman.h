@@ -40,8 +40,6 @@
 
 /* sys_mmap: x86_64 mmap, i386 mmap2 (arch/i386/mman.h). */
 
-#define SYSGATE_MMAN_CALLS(X) X(2, int, munmap, SYS_munmap, void *, addr, size_t, len)
-
 #include "calls/mman.h"
 
 /* mprotect, mremap, msync, madvise, mincore, mlock*, memfd_create. */

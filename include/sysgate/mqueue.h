@@ -3,15 +3,10 @@
  * mq_timedreceive(3), mq_getattr(3), mq_setattr(3), mq_notify(3), over the
  * mq_* system calls.
  *
- * Not obvious: the kernel names a queue without glibc's leading '/': the libc
- * layers of mq_open and mq_unlink refuse a name without one (EINVAL) and pass
- * the rest (glibc's mq_open.c); the raw layers pass the name as given.
- * mq_send, mq_receive, mq_getattr and mq_setattr are not system calls: they are
- * the timed calls with no timeout and mq_getsetattr(2). On i386 the timed calls
- * are the *_time64 ones (arch/i386/time.h). mq_notify's libc layer refuses
- * SIGEV_THREAD with ENOSYS: glibc runs the function on a helper thread, and
- * sysgate has no threads yet (the kernel would read SIGEV_THREAD as its own
- * netlink notification, which is not what a caller of mq_notify(3) means).
+ * Not obvious: the kernel names a queue without glibc's leading '/': the libc layers of mq_open and
+ * mq_unlink refuse a name without one (EINVAL) and pass the rest (glibc's mq_open.c); the raw
+ * layers pass the name as given. mq_send, mq_receive, mq_getattr and mq_setattr are not system
+ * calls: they are the timed calls with no timeout and mq_getsetattr(2). (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_MQUEUE_H
 #define SYSGATE_MQUEUE_H

@@ -50,8 +50,6 @@
 
 #define SYSGATE_PERSONALITY_QUERY 0xffffffffUL /* changes nothing, returns the current one */
 
-#define SYSGATE_PERSONALITY_CALLS(X) X(1, int, personality, SYS_personality, unsigned long, persona)
-
 #include "calls/personality.h"
 
 #endif

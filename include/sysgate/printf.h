@@ -2,14 +2,11 @@
  * vdprintf(3), asprintf(3), vasprintf(3): the entry points without FILE streams (printf,
  * fprintf and their v* forms are sysgate/stdio.h's, which includes this header).
  *
- * What the format takes: flags - + space # 0 ' I (' and I are accepted and change
- * nothing: the C locale has no grouping and its own digits), width and precision with *
- * (a negative * width is '-' and its size, a negative * precision is none), length
- * modifiers hh h l ll L q j z Z t, and the conversions d i u o x X c s p % m n, with C,
- * S, %lc and %ls for wide characters in the C locale (ASCII; anything else fails with
- * EILSEQ). As glibc: %p of NULL is "(nil)", otherwise 0x and hex digits; %s of NULL is
- * "(null)", or nothing when the precision is below 6; %m is strerror(errno); %n stores
- * the count so far; an unknown conversion is printed back ("%y" gives "%y").
+ * What the format takes: flags - + space # 0 ' I (' and I are accepted and change nothing: the C
+ * locale has no grouping and its own digits), width and precision with * (a negative * width is '-'
+ * and its size, a negative * precision is none), length modifiers hh h l ll L q j z Z t, and the
+ * conversions d i u o x X c s p % m n, with C, S, %lc and %ls for wide characters in the C locale
+ * (ASCII; anything else fails with EILSEQ). (the rest: docs/libc.md)
  *
  * Floating point: f F e E g G a A, of a double, or of a long double with L (or ll or q,
  * as glibc reads them), exactly as glibc prints them: correctly rounded (to nearest,
@@ -17,12 +14,11 @@
  * for 1.0L), invalid x87 encodings as nan. The ' flag groups nothing (C locale). Not
  * there: positional arguments ("%1$d"), printed back like an unknown conversion.
  *
- * Not obvious: every function returns the number of bytes the whole output has, even
- * where it did not fit (snprintf with a small size; size 0 writes nothing, and buf may
- * then be NULL), or -1 with errno: EOVERFLOW past INT_MAX bytes or for a width or
- * precision above INT_MAX, EINVAL for a format that ends inside a conversion, EILSEQ,
- * or write(2)'s errno for dprintf. The functions with a buffer always terminate it when
- * they have room for one byte, even on failure.
+ * Not obvious: every function returns the number of bytes the whole output has, even where it did
+ * not fit (snprintf with a small size; size 0 writes nothing, and buf may then be NULL), or -1 with
+ * errno: EOVERFLOW past INT_MAX bytes or for a width or precision above INT_MAX, EINVAL for a
+ * format that ends inside a conversion, EILSEQ, or write(2)'s errno for dprintf. The functions with
+ * a buffer always terminate it when they have room for one byte, even on failure.
  */
 #ifndef SYSGATE_PRINTF_H
 #define SYSGATE_PRINTF_H

@@ -1,19 +1,14 @@
-/* sysgate/process.h: the process calls glibc declares in <unistd.h>,
- * <signal.h> and <sys/personality.h>: getppid(2), gettid(2), fork(2),
- * vfork(2), execve(2), execveat(2), the ids (getuid(2), setresuid(2),
- * getgroups(2), ...), sessions and groups (setsid(2), getsid(2), setpgid(2)),
- * sethostname(2), personality(2), kill(2), killpg(3), tgkill(2); and those glibc
- * leaves to syscall(2): tkill(2), set_tid_address(2), kcmp(2), ioprio_get(2),
- * ioprio_set(2), clone3(2).
+/* sysgate/process.h: the process calls of glibc's <unistd.h>, <signal.h>, <sys/personality.h>:
+ * getppid(2), gettid(2), fork(2), vfork(2), execve(2), execveat(2), the ids (getuid(2),
+ * setresuid(2), getgroups(2) ...), sessions and groups (setsid(2), setpgid(2) ...), sethostname(2),
+ * personality(2), kill(2), killpg(3), tgkill(2); and from syscall(2)'s share: tkill(2),
+ * set_tid_address(2), kcmp(2), ioprio_get(2), ioprio_set(2), clone3(2).
  *
- * Not obvious: fork is the fork system call, not glibc's clone: with no
- * threads and no TLS there is no tid to record and no atfork handler to run.
- * vfork is assembly (src/arch/<arch>/vfork.S): the child borrows the parent's
- * stack, so vfork's own return address must be in a register, not on the stack,
- * when the child returns and calls on; a C wrapper's frame would be overwritten
- * before the parent got to use it. The id setters change the calling thread
- * only (Linux credentials are per thread; glibc makes all threads agree, and
- * sysgate has no threads to tell).
+ * Not obvious: fork is the fork system call, not glibc's clone: with no threads and no TLS there is
+ * no tid to record and no atfork handler to run. vfork is assembly (src/arch/<arch>/vfork.S): the
+ * child borrows the parent's stack, so vfork's own return address must be in a register, not on the
+ * stack, when the child returns and calls on; a C wrapper's frame would be overwritten before the
+ * parent got to use it. (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_PROCESS_H
 #define SYSGATE_PROCESS_H
@@ -29,8 +24,7 @@
  * headers, which sysgate.h includes and the POSIX drop-ins do not (glibc's do not either). */
 struct clone_args;
 
-/* The ids, numbered per arch (SYSGATE_NR_ID: i386's getuid32 ...). */
-
+/* The ids are numbered per arch (i386's getuid32 ...: the i386= column of src/calls.tab). */
 #include "calls/process.h"
 
 /* killpg(3): kill(2) of the process group -pgrp (0: the caller's own group). A
@@ -42,7 +36,7 @@ SG_INLINE int killpg(pid_t pgrp, int sig) {
 
 /* The calls that cannot fail ("always successful": getppid(2), gettid(2),
  * getpgrp(2), getuid(2), getgid(2); setfsuid(2) and setfsgid(2) answer the old id
- * whether or not they changed it): no error test (SG_WRAP_NOFAIL). */
+ * whether or not they changed it) have no error test: option nofail. */
 
 /* Assembly, both layers (src/arch/<arch>/vfork.S). returns_twice: the
  * compiler must not keep values in registers or stack slots across the call

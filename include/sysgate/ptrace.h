@@ -1,12 +1,11 @@
 /* sysgate/ptrace.h: ptrace(2) with glibc's PTRACE_* requests and PT_* aliases,
  * the PTRACE_O_* options and PTRACE_EVENT_* events (glibc: <sys/ptrace.h>).
  *
- * Not obvious: the kernel's PTRACE_PEEKTEXT, PEEKDATA and PEEKUSER store the
- * word at the address in `data`; glibc's ptrace passes a word of its own there
- * and returns the word, with errno set to 0 on success (a word of -1 is then
- * told from an error by errno, ptrace(2) "C library/kernel differences").
- * sysgate's does the same; sys_ptrace is the kernel's call. The request is an
- * int here (glibc: enum __ptrace_request), passed the same way.
+ * Not obvious: the kernel's PTRACE_PEEKTEXT, PEEKDATA and PEEKUSER store the word at the address in
+ * `data`; glibc's ptrace passes a word of its own there and returns the word, with errno set to 0
+ * on success (a word of -1 is then told from an error by errno, ptrace(2) "C library/kernel
+ * differences"). sysgate's does the same; sys_ptrace is the kernel's call. The request is an int
+ * here (glibc: enum __ptrace_request), passed the same way.
  */
 #ifndef SYSGATE_PTRACE_H
 #define SYSGATE_PTRACE_H

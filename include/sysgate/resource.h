@@ -1,12 +1,11 @@
 /* sysgate/resource.h: getrlimit(2), setrlimit(2), prlimit(2), getrusage(2),
  * getpriority(2), setpriority(2), with RLIMIT_*, RUSAGE_* and PRIO_*.
  *
- * Not obvious: the raw getpriority returns 20 - nice (1..40), so that no success
- * looks like an error (getpriority(2), "C library/kernel differences"); the libc
- * layer turns it back into the nice value, as glibc does, and -1 stays both a
- * valid nice and the error value (clear errno first to tell them apart).
- * rlim_t and both struct timevals of struct rusage are 64-bit on i386 too; the
- * arch header (SYSGATE_ARCH_PROC_H) gets there with prlimit64 and a copy.
+ * Not obvious: the raw getpriority returns 20 - nice (1..40), so that no success looks like an
+ * error (getpriority(2), "C library/kernel differences"); the libc layer turns it back into the
+ * nice value, as glibc does, and -1 stays both a valid nice and the error value (clear errno first
+ * to tell them apart). rlim_t and both struct timevals of struct rusage are 64-bit on i386 too; the
+ * arch header (arch/i386/resource.h) gets there with prlimit64 and a copy.
  */
 #ifndef SYSGATE_RESOURCE_H
 #define SYSGATE_RESOURCE_H

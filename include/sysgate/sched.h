@@ -1,26 +1,21 @@
-/* sysgate/sched.h: clone(2), sched_yield(2), sched_getaffinity(2),
- * sched_setaffinity(2), sched_setparam(2), sched_getparam(2),
- * sched_setscheduler(2), sched_getscheduler(2), sched_get_priority_max(2),
- * sched_get_priority_min(2), sched_rr_get_interval(2), unshare(2), setns(2),
- * sched_getcpu(3),
- * the CLONE_* flags, SCHED_* policies, and cpu_set_t with the CPU_* macros of
- * CPU_SET(3).
+/* sysgate/sched.h: clone(2), sched_yield(2), sched_getaffinity(2), sched_setaffinity(2),
+ * sched_setparam(2), sched_getparam(2), sched_setscheduler(2), sched_getscheduler(2),
+ * sched_get_priority_max(2), sched_get_priority_min(2), sched_rr_get_interval(2), unshare(2),
+ * setns(2), sched_getcpu(3), the CLONE_* flags, SCHED_* policies, and cpu_set_t with the CPU_*
+ * macros of CPU_SET(3).
  *
- * Not obvious: a clone child with its own stack cannot return from a C
- * function, because none of the caller's frames are on that stack. glibc's
- * clone(fn, stack, flags, arg, ...) is therefore assembly (src/arch/<arch>/clone.S):
- * the child calls fn(arg) on the new stack and exits with its result.
- * sys_clone is the bare trap, safe only without a new stack and without
- * CLONE_VM (a fork); its arguments are in x86_64's order on both arches.
- * The raw sched_getaffinity returns the bytes it copied; glibc's returns 0 and
- * zeroes the rest of the set, and so does sysgate's.
+ * Not obvious: a clone child with its own stack cannot return from a C function, because none of
+ * the caller's frames are on that stack. glibc's clone(fn, stack, flags, arg, ...) is therefore
+ * assembly (src/arch/<arch>/clone.S): the child calls fn(arg) on the new stack and exits with its
+ * result. sys_clone is the bare trap, safe only without a new stack and without CLONE_VM (a fork);
+ * its arguments are in x86_64's order on both arches. (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_SCHED_H
 #define SYSGATE_SCHED_H
 
 #include "resource.h"
 #include "syscall.h"
-#include "time.h" /* SYSGATE_NR_sched_rr_get_interval: i386's is the time64 one */
+#include "time.h" /* struct timespec, for sched_rr_get_interval */
 #include "types.h"
 
 /* include/uapi/linux/sched.h. The low byte is the exit signal (SIGCHLD makes

@@ -3,17 +3,11 @@
  * sem_post(3), sem_getvalue(3), and the named ones, sem_open(3), sem_close(3),
  * sem_unlink(3).
  *
- * Not obvious: a semaphore is a counter in memory and a futex(2) on it; only a
- * waiter that finds it 0 makes a system call, and sem_post makes one (FUTEX_WAKE)
- * only when someone waits. A pshared semaphore lives in memory shared between
- * processes (a MAP_SHARED mapping), so its futex calls must not carry
- * FUTEX_PRIVATE_FLAG, which keys the wait on this process's address space. A
- * named one is a file /dev/shm/sem.NAME holding a sem_t, mapped shared, as
- * glibc's (sysdeps/pthread/sem_open.c). sem_t has glibc's size and alignment (32
- * bytes on x86_64, 16 on i386); on x86_64 its words are glibc's too (value,
- * waiters, private flag), so a sysgate and a glibc program can share one there.
- * i386's glibc packs the value and a waiters bit into one word: there only the
- * file is shared, not the meaning of its bytes.
+ * Not obvious: a semaphore is a counter in memory and a futex(2) on it; only a waiter that finds it
+ * 0 makes a system call, and sem_post makes one (FUTEX_WAKE) only when someone waits. A pshared
+ * semaphore lives in memory shared between processes (a MAP_SHARED mapping), so its futex calls
+ * must not carry FUTEX_PRIVATE_FLAG, which keys the wait on this process's address space. (the
+ * rest: docs/calls.md)
  */
 #ifndef SYSGATE_SEMAPHORE_H
 #define SYSGATE_SEMAPHORE_H
@@ -50,12 +44,10 @@ int sem_clockwait(sem_t *sem, clockid_t clock, const struct timespec *abstime)
 /* The current value (never negative: waiters are not counted). */
 int sem_getvalue(sem_t *sem, int *sval) SG_SYMBOL(sem_getvalue);
 
-/* sem_open(name, oflag) or, with O_CREAT, sem_open(name, oflag, mode_t mode,
- * unsigned int value). name is "/name" (leading slashes skipped; empty, with
- * another '/' or longer than NAME_MAX: EINVAL, and ENOENT from sem_unlink, as
- * glibc 2.36 answers). Opening the same name again in one
- * process gives the same address until as many sem_close calls. SEM_FAILED and
- * errno on failure. */
+/* sem_open(name, oflag) or, with O_CREAT, sem_open(name, oflag, mode_t mode, unsigned int value).
+ * name is "/name" (leading slashes skipped; empty, with another '/' or longer than NAME_MAX:
+ * EINVAL, and ENOENT from sem_unlink, as glibc 2.36 answers). Opening the same name again in one
+ * process gives the same address until as many sem_close calls. SEM_FAILED and errno on failure. */
 sem_t *sem_open(const char *name, int oflag, ...) SG_SYMBOL(sem_open);
 /* EINVAL for an address sem_open did not return. */
 int sem_close(sem_t *sem) SG_SYMBOL(sem_close);

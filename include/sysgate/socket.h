@@ -1,9 +1,8 @@
-/* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2),
- * accept4(2), connect(2), send(2), sendto(2), sendmsg(2), recv(2),
- * recvfrom(2), recvmsg(2), sendmmsg(2), recvmmsg(2), shutdown(2), getsockopt(2), setsockopt(2),
- * getsockname(2), getpeername(2), sockatmark(3); the socket address types (sockaddr(3type)),
- * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT
- * values, and htons/htonl/ntohs/ntohl (byteorder(3)).
+/* sysgate/socket.h: socket(2), socketpair(2), bind(2), listen(2), accept(2), accept4(2),
+ * connect(2), send(2)/sendto/sendmsg/sendmmsg, recv(2)/recvfrom/recvmsg/recvmmsg, shutdown(2),
+ * getsockopt(2), setsockopt(2), getsockname(2), getpeername(2), sockatmark(3); sockaddr(3type),
+ * msghdr and cmsghdr with CMSG_* (cmsg(3)), the AF/SOCK/SOL/SO/IPPROTO/MSG/SHUT values, and
+ * htons/htonl/ntohs/ntohl (byteorder(3)).
  *
  * Not obvious: send and recv are not system calls on x86 (neither table has
  * them); they are sendto and recvfrom with no address, as in the kernel's own
@@ -316,15 +315,14 @@ SG_INLINE struct cmsghdr *sysgate_cmsg_nxthdr(const struct msghdr *msg, struct c
   }
 SYSGATE_BYTE_ORDER_FUNCS(SYSGATE_BSWAP_FUNC)
 
-/* Per arch: SO_RCVTIMEO/SO_SNDTIMEO, sys_accept, and SYSGATE_ARCH_SOCKET_WRAP,
- * which expands a row into both layers (plain on x86_64; with the socketcall
- * fallback on i386). */
+/* Per arch: SO_RCVTIMEO/SO_SNDTIMEO; on i386 sys_accept and the socketcall(2)
+ * fallback that the rows with option socketcall use. */
 #include SYSGATE_ARCH_SOCKET_H
 
 #include "calls/socket.h"
 
 /* recvmmsg takes a timespec, which the kernel updates with the time left: on
- * i386 that is recvmmsg_time64 (SYSGATE_NR_recvmmsg), the call whose timespec
+ * i386 that is recvmmsg_time64 (its i386= in src/calls.tab), the call whose timespec
  * has sysgate's 64-bit tv_sec. It has no socketcall fallback: socketcall's
  * RECVMMSG reads the old 32-bit timespec (net/socket.c, __sys_recvmmsg). */
 

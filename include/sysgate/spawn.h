@@ -3,13 +3,11 @@
  * _addfchdir_np) and the attributes (posix_spawnattr_init(3), _setflags,
  * _setsigmask, _setsigdefault, _setpgroup and their getters).
  *
- * Not obvious: these return the error number itself, never -1 with errno
- * (POSIX), and posix_spawn reports the child's failure to exec (ENOENT, EACCES...)
- * as its own result, as glibc's does: the child is a clone(2) with CLONE_VM |
- * CLONE_VFORK on a stack of its own (src/libc/spawn.c), so the parent sleeps until
- * the child has exec'd or died and then reads the error the child stored in their
- * shared memory. On failure errno holds the same error, as glibc leaves it. The
- * flag values are glibc's (posix/spawn.h).
+ * Not obvious: these return the error number itself, never -1 with errno (POSIX), and posix_spawn
+ * reports the child's failure to exec (ENOENT, EACCES...) as its own result, as glibc's does: the
+ * child is a clone(2) with CLONE_VM | CLONE_VFORK on a stack of its own (src/libc/spawn.c), so the
+ * parent sleeps until the child has exec'd or died and then reads the error the child stored in
+ * their shared memory. (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_SPAWN_H
 #define SYSGATE_SPAWN_H

@@ -60,11 +60,10 @@ typedef long blksize_t;
 #define UTIME_NOW ((1l << 30) - 1l)
 #define UTIME_OMIT ((1l << 30) - 2l)
 
-/* statx(2): include/uapi/linux/stat.h (Linux 6.16), the same 256 bytes on both
- * arches: every 64-bit field sits at a multiple of 8 by explicit padding.
- * The kernel's <linux/stat.h> defines these two structs and no name this header
- * lacks, so whichever comes first wins, as with glibc's <bits/statx.h>: after
- * this header its guard, _LINUX_STAT_H, makes a later <linux/stat.h> empty;
+/* statx(2): include/uapi/linux/stat.h (Linux 6.16), the same 256 bytes on both arches: every 64-bit
+ * field sits at a multiple of 8 by explicit padding. The kernel's <linux/stat.h> defines these two
+ * structs and no name this header lacks, so whichever comes first wins, as with glibc's
+ * <bits/statx.h>: after this header its guard, _LINUX_STAT_H, makes a later <linux/stat.h> empty;
  * after <linux/stat.h>, its structs stand (sysgate-cc's uapi headers). */
 #ifndef _LINUX_STAT_H
 #define _LINUX_STAT_H
@@ -169,18 +168,14 @@ SG_INLINE dev_t gnu_dev_makedev(unsigned int major, unsigned int minor) {
 #define st_mtime st_mtim.tv_sec
 #define st_ctime st_ctim.tv_sec
 
-/* umask(2) "always succeeds": no error test (SG_WRAP_NOFAIL). */
-#define SYSGATE_UMASK_CALLS(X) X(1, mode_t, umask, SYS_umask, mode_t, mask)
-
 /* The libc layer of the per-arch raw calls. */
 
 #include "calls/stat.h"
 
-/* fchmodat(2): the kernel's fchmodat has no flags argument (fs/open.c), so
- * flags == 0 goes there, on every kernel; other flags go to fchmodat2 (Linux
- * 6.6). Before 6.6 that is ENOSYS, and sysgate_fchmodat_fallback does what
- * glibc does then (sysdeps/unix/sysv/linux/fchmodat.c): AT_SYMLINK_NOFOLLOW
- * alone, a symlink refused with EOPNOTSUPP, any other file changed through
+/* fchmodat(2): the kernel's fchmodat has no flags argument (fs/open.c), so flags == 0 goes there,
+ * on every kernel; other flags go to fchmodat2 (Linux 6.6). Before 6.6 that is ENOSYS, and
+ * sysgate_fchmodat_fallback does what glibc does then (sysdeps/unix/sysv/linux/fchmodat.c):
+ * AT_SYMLINK_NOFOLLOW alone, a symlink refused with EOPNOTSUPP, any other file changed through
  * /proc/self/fd (src/wrappers/fs.c). A raw value, as every sys_ call's. */
 long sysgate_fchmodat_fallback(int dirfd, const char *path, mode_t mode, int flags);
 

@@ -1,12 +1,11 @@
 /* sysgate/statvfs.h: statvfs(3), fstatvfs(3), struct statvfs and the ST_*
  * mount flags (glibc: <sys/statvfs.h>).
  *
- * Not obvious: these are no system calls. They are statfs(2) and fstatfs(2)
- * with the answer rearranged, as glibc does (internal_statvfs.c): f_flag is
- * the kernel's f_flags without ST_VALID (0x20, "f_flags is filled in", set by
- * every kernel since 2.6.36), f_favail is f_ffree, f_frsize falls back to
- * f_bsize, and f_fsid packs the two ints of fsid_t into one unsigned long (on
- * i386 only the first fits).
+ * Not obvious: these are no system calls. They are statfs(2) and fstatfs(2) with the answer
+ * rearranged, as glibc does (internal_statvfs.c): f_flag is the kernel's f_flags without ST_VALID
+ * (0x20, "f_flags is filled in", set by every kernel since 2.6.36), f_favail is f_ffree, f_frsize
+ * falls back to f_bsize, and f_fsid packs the two ints of fsid_t into one unsigned long (on i386
+ * only the first fits).
  */
 #ifndef SYSGATE_STATVFS_H
 #define SYSGATE_STATVFS_H

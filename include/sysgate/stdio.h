@@ -1,9 +1,8 @@
-/* sysgate/stdio.h: FILE streams (stdio(3)): fopen(3), fdopen, freopen, fclose(3),
- * fflush(3), setvbuf(3), fread(3), fwrite, fgetc(3), ungetc, fgets, getline(3),
- * getdelim, fputc(3), fputs, puts(3), fseek(3), ftell, rewind, fgetpos, fsetpos,
- * feof(3), ferror, clearerr, fileno(3), tmpfile(3), remove(3), popen(3), pclose,
- * printf(3) and fprintf to a stream; perror(3); and the printf family without FILE
- * (sysgate/printf.h).
+/* sysgate/stdio.h: FILE streams (stdio(3)): fopen(3), fdopen, freopen, fclose(3), fflush(3),
+ * setvbuf(3), fread(3), fwrite, fgetc(3), ungetc, fgets, getline(3), getdelim, fputc(3), fputs,
+ * puts(3), fseek(3), ftell, rewind, fgetpos, fsetpos, feof(3), ferror, clearerr, fileno(3),
+ * tmpfile(3), remove(3), popen(3), pclose, printf(3) and fprintf to a stream; perror(3); and the
+ * printf family without FILE (sysgate/printf.h).
  *
  * Buffering is glibc's: stdout is line-buffered when it is a terminal and fully
  * buffered otherwise, stderr is unbuffered, stdin and every opened stream are fully

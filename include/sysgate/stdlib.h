@@ -38,14 +38,11 @@ _Noreturn void abort(void) SG_SYMBOL(abort);
 /* --- The C library layer's (src/libc/): numbers from strings, sorting, arithmetic --- */
 #include <stddef.h>
 
-/* strtol(3) and friends, as glibc has them: leading isspace() skipped, then a sign,
- * then for base 16 or 0 an optional "0x"/"0X" (base 0 is 16 after it, 8 after a
- * lone leading 0, 10 otherwise), then digits and letters below the base. *endptr is
- * the first byte not used; with no digits it is nptr, except that "0x" with no hex
- * digit after it converts as "0" and ends at the x. Out of range: the nearest limit
- * and errno ERANGE. A base other than 0 or 2..36: 0 and errno EINVAL, *endptr left
- * alone. The unsigned ones take a minus sign and negate in their own type
- * ("-1" is ULONG_MAX). errno is not touched on success. */
+/* strtol(3) and friends, as glibc has them: leading isspace() skipped, then a sign, then for base
+ * 16 or 0 an optional "0x"/"0X" (base 0 is 16 after it, 8 after a lone leading 0, 10 otherwise),
+ * then digits and letters below the base. *endptr is the first byte not used; with no digits it is
+ * nptr, except that "0x" with no hex digit after it converts as "0" and ends at the x. Out of
+ * range: the nearest limit and errno ERANGE. (the rest: docs/libc.md) */
 long strtol(const char *restrict nptr, char **restrict endptr, int base) SG_SYMBOL(strtol);
 unsigned long strtoul(const char *restrict nptr, char **restrict endptr, int base)
     SG_SYMBOL(strtoul);
@@ -53,13 +50,11 @@ long long strtoll(const char *restrict nptr, char **restrict endptr, int base) S
 unsigned long long strtoull(const char *restrict nptr, char **restrict endptr, int base)
     SG_SYMBOL(strtoull);
 
-/* strtod(3), strtof(3), strtold(3) (long double: the x87 80-bit format), as glibc has
- * them: leading isspace() skipped, a sign, then decimal digits with an optional point
- * and "e" exponent, or "0x" and hex digits with an optional "p" binary exponent, or
- * "inf", "infinity", "nan", "nan(chars)" in any case (chars: letters, digits, _; read
- * by strtoull(chars, .., 0) as the nan's payload). Correctly rounded, to nearest.
- * Overflow: +-HUGE_VAL and ERANGE; underflow to a subnormal or zero that is inexact:
- * that result and ERANGE. No number: 0, *endptr = nptr. atof(s) is strtod(s, NULL). */
+/* strtod(3), strtof(3), strtold(3) (long double: the x87 80-bit format), as glibc has them: leading
+ * isspace() skipped, a sign, then decimal digits with an optional point and "e" exponent, or "0x"
+ * and hex digits with an optional "p" binary exponent, or "inf", "infinity", "nan", "nan(chars)" in
+ * any case (chars: letters, digits, _; read by strtoull(chars, .., 0) as the nan's payload).
+ * Correctly rounded, to nearest. (the rest: docs/libc.md) */
 double strtod(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtod);
 float strtof(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtof);
 long double strtold(const char *restrict nptr, char **restrict endptr) SG_SYMBOL(strtold);

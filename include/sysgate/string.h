@@ -1,10 +1,8 @@
-/* sysgate/string.h: memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3),
- * strcmp(3), strncmp(3), strchr(3), strrchr(3), strcpy(3), strncpy(3), strcat(3),
- * strerror(3), strerror_r(3) (the POSIX one), and the E* name of an errno; from the C
- * library layer strnlen(3), memchr(3), memrchr(3), strstr(3), strcasestr(3), memmem(3),
- * strspn(3), strcspn(3), strpbrk(3), strtok(3), strtok_r(3), strsep(3), stpcpy(3),
- * stpncpy(3), strncat(3), strlcpy(3), strlcat(3), strcoll(3), strxfrm(3), strsignal(3),
- * strdup(3), strndup(3), and <strings.h>.
+/* sysgate/string.h: memcpy(3), memmove(3), memset(3), memcmp(3), strlen(3), strcmp(3), strncmp(3),
+ * strchr(3), strrchr(3), strcpy(3), strncpy(3), strcat(3), strerror(3), strerror_r(3) (POSIX's),
+ * the E* name of an errno; from src/libc/ the rest of string(3): strnlen, memchr, memrchr, strstr,
+ * strcasestr, memmem, strspn, strcspn, strpbrk, strtok(_r), strsep, stpcpy, stpncpy, strncat,
+ * strlcpy, strlcat, strcoll, strxfrm, strsignal, strdup, strndup; and <strings.h>.
  *
  * Not obvious: compilers emit calls to memcpy, memmove, memset and memcmp on
  * their own (struct copies, zeroing) even with -ffreestanding, so a program

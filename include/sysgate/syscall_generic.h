@@ -1,11 +1,10 @@
 /* sysgate/syscall_generic.h: syscall(2), any system call by number, and its raw
  * twin sys_syscall.
  *
- * Not obvious: syscall() always reads six long arguments, whether the call takes
- * them or not, as glibc's does; the extra ones are whatever the caller's
- * registers or stack hold, and the kernel ignores the arguments a call does not
- * take. An argument wider than long (a 64-bit offset on i386) must be passed as
- * the two longs the kernel expects. glibc declares syscall() in <unistd.h>; here
+ * Not obvious: syscall() always reads six long arguments, whether the call takes them or not, as
+ * glibc's does; the extra ones are whatever the caller's registers or stack hold, and the kernel
+ * ignores the arguments a call does not take. An argument wider than long (a 64-bit offset on i386)
+ * must be passed as the two longs the kernel expects. glibc declares syscall() in <unistd.h>; here
  * it has its own header because it is no wrapper of one call.
  */
 #ifndef SYSGATE_SYSCALL_GENERIC_H

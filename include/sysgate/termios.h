@@ -3,13 +3,11 @@
  * cfsetospeed, cfsetspeed, tcdrain, tcflush, tcflow, tcsendbreak, tcgetsid, and
  * glibc's values of every flag, c_cc index and B* speed (glibc: <termios.h>).
  *
- * Not obvious: glibc's struct termios (60 bytes, 32 c_cc, two speed words) is
- * not the kernel's (36 bytes, 19 c_cc, include/uapi/asm-generic/termbits.h):
- * tcgetattr and tcsetattr copy between the two around the TCGETS/TCSETS*
- * ioctls, and the speeds are only the CBAUD bits of c_cflag. An input speed of
- * B0 ("the same as the output speed", POSIX) is remembered, as glibc does, in
- * an otherwise unused c_iflag bit (SYSGATE_IBAUD0) that tcsetattr never sends.
- * All in src/libc/termios.c.
+ * Not obvious: glibc's struct termios (60 bytes, 32 c_cc, two speed words) is not the kernel's (36
+ * bytes, 19 c_cc, include/uapi/asm-generic/termbits.h): tcgetattr and tcsetattr copy between the
+ * two around the TCGETS/TCSETS* ioctls, and the speeds are only the CBAUD bits of c_cflag. An input
+ * speed of B0 ("the same as the output speed", POSIX) is remembered, as glibc does, in an otherwise
+ * unused c_iflag bit (SYSGATE_IBAUD0) that tcsetattr never sends. All in src/libc/termios.c.
  */
 #ifndef SYSGATE_TERMIOS_H
 #define SYSGATE_TERMIOS_H

@@ -53,8 +53,8 @@ struct itimerval {
   struct timeval it_value;
 };
 
-/* Per arch: sys_nanosleep, sys_getitimer, sys_setitimer and the SYSGATE_NR_*
- * numbers of the calls that i386 makes through their *_time64 twins. */
+/* Per arch: i386's sys_nanosleep, sys_getitimer and sys_setitimer (its time64
+ * twins are the i386= column of src/calls.tab). */
 #include SYSGATE_ARCH_TIME_H
 
 #include "calls/time.h"

@@ -1,12 +1,11 @@
 /* sysgate/timer.h: POSIX per-process timers: timer_create(2), timer_settime(2),
  * timer_gettime, timer_getoverrun(2), timer_delete(2) (glibc's <time.h>).
  *
- * Not obvious: the kernel names a timer with an int that timer_create writes through
- * its third argument; timer_t is glibc's void *, and holds that int, as glibc's and
- * musl's do for the timers that signal; the kernel writes it into the caller's timer_t,
- * which is then widened in place. SIGEV_THREAD (a function run on a new thread) fails with
- * ENOSYS until sysgate has threads (the kernel itself would take it for SIGEV_SIGNAL). No sigevent
- * (NULL) is the kernel's default: SIGALRM, with the timer's id as its value.
+ * Not obvious: the kernel names a timer with an int that timer_create writes through its third
+ * argument; timer_t is glibc's void *, and holds that int, as glibc's and musl's do for the timers
+ * that signal; the kernel writes it into the caller's timer_t, which is then widened in place.
+ * SIGEV_THREAD (a function run on a new thread) fails with ENOSYS until sysgate has threads (the
+ * kernel itself would take it for SIGEV_SIGNAL). (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_TIMER_H
 #define SYSGATE_TIMER_H

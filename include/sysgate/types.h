@@ -2,12 +2,11 @@
  * wrapper families share (sys_types.h(3type), timespec(3type), timeval(3type),
  * sigset_t(3type)).
  *
- * Not obvious: off_t and time_t are 64-bit on i386 too, as glibc's with
- * _FILE_OFFSET_BITS=64 and _TIME_BITS=64: y2038-safe. Where the i386 kernel
- * wants 32-bit halves or the *_time64 calls, the wrappers convert. struct
- * timespec matches the kernel's __kernel_timespec (two 64-bit words) on both
- * arches; on i386 tv_nsec is a long followed by padding, which the kernel
- * ignores for 32-bit callers (kernel/time/time.c, get_timespec64()).
+ * Not obvious: off_t and time_t are 64-bit on i386 too, as glibc's with _FILE_OFFSET_BITS=64 and
+ * _TIME_BITS=64: y2038-safe. Where the i386 kernel wants 32-bit halves or the *_time64 calls, the
+ * wrappers convert. struct timespec matches the kernel's __kernel_timespec (two 64-bit words) on
+ * both arches; on i386 tv_nsec is a long followed by padding, which the kernel ignores for 32-bit
+ * callers (kernel/time/time.c, get_timespec64()).
  */
 #ifndef SYSGATE_TYPES_H
 #define SYSGATE_TYPES_H

@@ -16,9 +16,6 @@
 
 #include "calls/unistd.h"
 
-/* getpid(2) cannot fail: no error test (SG_WRAP_NOFAIL). */
-#define SYSGATE_UNISTD_NOFAIL_CALLS(X) X(0, pid_t, getpid, SYS_getpid)
-
 /* exit_group ends every thread; the plain exit after it is for a kernel without
  * exit_group (before 2.5.35), and never returns either. */
 SG_INLINE _Noreturn void _exit(int status) SG_SYMBOL(_exit);

@@ -7,13 +7,11 @@
  * const timeout of ppoll and pselect), the kernel works on a local and the
  * wrapper converts; these carry the caller's side of that conversion.
  *
- * Not obvious: the kernel is asked to touch the caller's range first, with
- * calls that store or load a word there and change nothing else (getcpu,
- * rt_sigprocmask with no valid `how`: src/usercopy.c); then the copy is a
- * plain one, about 0.1-0.2 us more than the conversion alone. A kernel or
- * sandbox that refuses those calls (ENOSYS, EPERM from seccomp) gets the
- * plain copy only, and a bad pointer then faults in sysgate, as in glibc.
- * Another thread can still unmap the range between the touch and the copy.
+ * Not obvious: the kernel is asked to touch the caller's range first, with calls that store or load
+ * a word there and change nothing else (getcpu, rt_sigprocmask with no valid `how`:
+ * src/usercopy.c); then the copy is a plain one, about 0.1-0.2 us more than the conversion alone. A
+ * kernel or sandbox that refuses those calls (ENOSYS, EPERM from seccomp) gets the plain copy only,
+ * and a bad pointer then faults in sysgate, as in glibc. (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_USERCOPY_H
 #define SYSGATE_USERCOPY_H

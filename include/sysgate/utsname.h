@@ -22,8 +22,6 @@ struct utsname {
   char domainname[SYSGATE_UTS_FIELD];
 };
 
-#define SYSGATE_UTSNAME_CALLS(X) X(1, int, uname, SYS_uname, struct utsname *, buf)
-
 #include "calls/utsname.h"
 
 #endif

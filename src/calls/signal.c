@@ -2,8 +2,6 @@
 /* The one external definition of each wrapper of sysgate/signal.h. */
 #include <sysgate/signal.h>
 
-SG_EXTERN(sys_sigaltstack);
-SG_EXTERN(sigaltstack);
 SG_EXTERN(sys_pause);
 SG_EXTERN(pause);
 SG_EXTERN(sys_alarm);
@@ -20,8 +18,6 @@ SG_EXTERN(sys_raise);
 SG_EXTERN(raise);
 SG_EXTERN(sys_sigaction);
 SG_EXTERN(sigaction);
-SG_EXTERN(sys_signalfd);
-SG_EXTERN(signalfd);
 SG_EXTERN(sys_sigwaitinfo);
 SG_EXTERN(sigwaitinfo);
 SG_EXTERN(signal);

@@ -1,15 +1,10 @@
 /* atexit(3), on_exit(3), and the exit(3) that runs them.
  *
- * Not obvious: how exit() learns of the handlers without costing a program that has
- * none. src/start.c's exit() is a weak alias of sysgate_exit_fini (the destructors,
- * then _exit); this file defines a strong exit(), which the linker prefers once this
- * file is in the program (gABI "Symbol Table": a global definition wins over a weak
- * one), and that is only when the program names atexit or on_exit. So a program
- * without handlers links none of this, and one with handlers runs them, last
- * registered first, before every destructor and before stdio's flush, which is the
- * destructors' last entry (stdio_core.c): glibc's order (stdlib/exit.c: the handlers,
- * among them the one running the destructors, which was registered first, then
- * _IO_cleanup). A handler may register another, which then runs next.
+ * Not obvious: how exit() learns of the handlers without costing a program that has none.
+ * src/start.c's exit() is a weak alias of sysgate_exit_fini (the destructors, then _exit); this
+ * file defines a strong exit(), which the linker prefers once this file is in the program (gABI
+ * "Symbol Table": a global definition wins over a weak one), and that is only when the program
+ * names atexit or on_exit. (the rest: docs/libc.md)
  *
  * At most 32 handlers (POSIX's ATEXIT_MAX minimum): one more fails with -1, without
  * the allocator glibc brings in for them.

@@ -1,11 +1,10 @@
 /* basename(3) in its GNU and POSIX (__xpg_basename) forms, and dirname(3).
  *
- * Not obvious: the GNU form only looks: "a/b/" gives "" (nothing after the last
- * '/'). The POSIX forms write into the path: __xpg_basename cuts trailing slashes
- * ("a/b/" gives "b", "///" gives "/"), dirname cuts at the parent ("a/b" gives "a",
- * "/a" gives "/", "a" and "" give "."). dirname keeps a leading "//" as "//", since
- * POSIX leaves a path that starts with exactly two slashes to the implementation and
- * glibc keeps it.
+ * Not obvious: the GNU form only looks: "a/b/" gives "" (nothing after the last '/'). The POSIX
+ * forms write into the path: __xpg_basename cuts trailing slashes ("a/b/" gives "b", "///" gives
+ * "/"), dirname cuts at the parent ("a/b" gives "a", "/a" gives "/", "a" and "" give "."). dirname
+ * keeps a leading "//" as "//", since POSIX leaves a path that starts with exactly two slashes to
+ * the implementation and glibc keeps it.
  */
 #define _GNU_SOURCE /* the GNU basename's declaration, and with it its symbol name */
 #include <stddef.h>

@@ -1,13 +1,10 @@
 /* opendir(3), fdopendir(3), readdir(3), closedir(3), rewinddir(3), telldir(3),
  * seekdir(3), dirfd(3): directory streams over getdents64(2).
  *
- * Not obvious: a position in a directory is not a byte offset but the opaque d_off
- * cookie the kernel gives each record (ext4 hashes names into it); lseek(fd, d_off,
- * SEEK_SET) resumes after that record (getdents64(2)). So telldir is the d_off of
- * the entry last returned, and seekdir an lseek that drops the buffered records.
- * On i386 a long holds 32 bits: ext4 gives 32-bit processes 32-bit hash cookies
- * (is_32bit_api() in fs/ext4/dir.c), but a file system whose cookies are wider
- * would see them cut (glibc keeps a table of them there; this stream does not).
+ * Not obvious: a position in a directory is not a byte offset but the opaque d_off cookie the
+ * kernel gives each record (ext4 hashes names into it); lseek(fd, d_off, SEEK_SET) resumes after
+ * that record (getdents64(2)). So telldir is the d_off of the entry last returned, and seekdir an
+ * lseek that drops the buffered records. (the rest: docs/libc.md)
  */
 #include <sysgate/dirent.h>
 #include <sysgate/errno.h>

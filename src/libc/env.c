@@ -1,12 +1,10 @@
 /* setenv(3), unsetenv(3), putenv(3), clearenv(3) over environ.
  *
- * Not obvious: no string is ever freed. A program may still hold what getenv
- * returned for a value it has since replaced, so glibc keeps every "NAME=value"
- * string its setenv made, and reuses one when the same pair is set again (setenv.c,
- * its search tree of known values); sysgate keeps them in a list for the same
- * reuse. Strings handed to putenv belong to the caller and become part of the
- * environment themselves. Only the pointer array is reallocated, and only when
- * sysgate allocated it: the one the kernel built on the stack is copied first.
+ * Not obvious: no string is ever freed. A program may still hold what getenv returned for a value
+ * it has since replaced, so glibc keeps every "NAME=value" string its setenv made, and reuses one
+ * when the same pair is set again (setenv.c, its search tree of known values); sysgate keeps them
+ * in a list for the same reuse. Strings handed to putenv belong to the caller and become part of
+ * the environment themselves. (the rest: docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>

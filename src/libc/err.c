@@ -1,11 +1,10 @@
 /* err(3), errx, warn, warnx, verr, verrx, vwarn, vwarnx.
  *
  * Not obvious: the output is glibc's byte for byte: "name: " (name being
- * program_invocation_short_name), the formatted message, then ": " and strerror of the
- * errno at entry for the non-x forms, then "\n"; a NULL format leaves out the message
- * and, in the non-x forms, the ": " before it ("name: strerror\n"). errno is read
- * before anything is written, since writing may change it. The err forms end with
- * exit(), so what exit() runs still runs.
+ * program_invocation_short_name), the formatted message, then ": " and strerror of the errno at
+ * entry for the non-x forms, then "\n"; a NULL format leaves out the message and, in the non-x
+ * forms, the ": " before it ("name: strerror\n"). errno is read before anything is written, since
+ * writing may change it. The err forms end with exit(), so what exit() runs still runs.
  */
 #include <sysgate/err.h>
 #include <sysgate/errno.h>

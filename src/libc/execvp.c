@@ -1,13 +1,11 @@
 /* execvp(3), execvpe(3), execlp(3): execve(2) after a search of PATH; and the
  * same search for posix_spawnp(3), which runs no script through /bin/sh.
  *
- * Not obvious, all as glibc's (posix/execvpe.c): PATH unset means "/bin:/usr/bin"
- * (confstr's _CS_PATH) and an empty entry means the current directory. A directory
- * where the file is missing or unreachable (ENOENT, ENOTDIR, ESTALE, ENODEV,
- * ETIMEDOUT) is passed over, and so is one where it may not be run (EACCES), though
- * then EACCES is the error if nothing later works. Any other error stops the search.
- * A file the kernel will not run (ENOEXEC) is handed to /bin/sh as a script:
- * argv becomes {"/bin/sh", file, argv[1], ...}.
+ * Not obvious, all as glibc's (posix/execvpe.c): PATH unset means "/bin:/usr/bin" (confstr's
+ * _CS_PATH) and an empty entry means the current directory. A directory where the file is missing
+ * or unreachable (ENOENT, ENOTDIR, ESTALE, ENODEV, ETIMEDOUT) is passed over, and so is one where
+ * it may not be run (EACCES), though then EACCES is the error if nothing later works. Any other
+ * error stops the search. (the rest: docs/libc.md)
  */
 #include <stdarg.h>
 #include <sysgate/errno.h>

@@ -1,13 +1,9 @@
 /* nftw(3), ftw(3): walk a file tree, calling a function for every file.
  *
- * Not obvious: the rules are glibc's (io/ftw.c), which POSIX leaves open: trailing
- * slashes are stripped from the starting path before it is reported; a starting
- * path that cannot be stat'ed makes the walk fail with -1 without any call, while
- * an entry below it is reported as FTW_NS (for EACCES and ENOENT; other stat errors
- * end the walk with -1); without FTW_PHYS a dangling link is FTW_SLN; FTW_D is
- * reported after the directory opened (FTW_DNR instead when it cannot be, for
- * EACCES). Each directory is read whole before its entries are visited, so one
- * descriptor is open at a time (two per level with FTW_CHDIR, to come back).
+ * Not obvious: the rules POSIX leaves open are glibc's (io/ftw.c): trailing slashes are stripped
+ * from the starting path, an entry that cannot be stat'ed is FTW_NS, a dangling link FTW_SLN,
+ * FTW_D comes after the directory opened, and one descriptor is open at a time (the rest:
+ * docs/libc.md).
  */
 #include <sysgate/dirent.h>
 #include <sysgate/errno.h>

@@ -1,22 +1,8 @@
 /* getopt(3), getopt_long(3), getopt_long_only(3), with glibc's behaviour and messages.
  *
- * Not obvious, all as glibc's posix/getopt.c does it:
- * - Permutation: operands met while scanning are skipped, and when the next option
- *   is found the operands skipped so far (first_nonopt..last_nonopt) and the options
- *   after them (last_nonopt..optind) swap places, each block in its own order. At the
- *   end (or at "--") optind is left on the first operand. '+' first in optstring or
- *   POSIXLY_CORRECT stops at the first operand instead; '-' returns each operand as
- *   option 1 with optarg pointing at it. ':' first (after those) silences the
- *   messages and makes a missing argument return ':' instead of '?'.
- * - Long options: an exact name wins; otherwise a unique prefix does, where several
- *   prefixes that would do the same thing (same has_arg, flag and val) count as one,
- *   except in getopt_long_only. The message for an ambiguous one lists the first
- *   match and every later one that differs from it.
- * - getopt_long_only tries "-xyz" as a long option first, unless it is a single
- *   character that optstring has; with no long match it falls back to short ones.
- * - "W;" in optstring makes "-W foo" mean "--foo".
- * The messages go to descriptor 2 with argv[0] as the program name, one dprintf each
- * (glibc's stderr is unbuffered, so its fprintf calls are single writes too).
+ * Not obvious: everything is glibc's (posix/getopt.c): the permutation of operands and options,
+ * which long-option prefixes count as unique, getopt_long_only's order, "W;", and the messages,
+ * one dprintf to descriptor 2 each (the rest: docs/libc.md).
  */
 #include <sysgate/getopt.h>
 #include <sysgate/printf.h>

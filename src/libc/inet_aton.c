@@ -1,11 +1,10 @@
 /* inet_aton(3), inet_addr(3): an IPv4 address in the BSD text forms.
  *
- * Not obvious: each part is a C number (decimal, 0x hex, 0 octal) read as
- * strtoul(3) with base 0 reads it from a digit, and the last part fills the
- * bytes the others left: "a.b.c.d", "a.b.c" (c: 16 bits), "a.b" (b: 24 bits),
- * "a" (32 bits). glibc stops at the first whitespace and ignores what follows
- * it ("1.2.3.4 junk" is 1.2.3.4), but refuses any other trailing character
- * (glibc resolv/inet_addr.c; inet(3), "Classful network addressing").
+ * Not obvious: each part is a C number (decimal, 0x hex, 0 octal) read as strtoul(3) with base 0
+ * reads it from a digit, and the last part fills the bytes the others left: "a.b.c.d", "a.b.c" (c:
+ * 16 bits), "a.b" (b: 24 bits), "a" (32 bits). glibc stops at the first whitespace and ignores what
+ * follows it ("1.2.3.4 junk" is 1.2.3.4), but refuses any other trailing character (glibc
+ * resolv/inet_addr.c; inet(3), "Classful network addressing").
  */
 #include <sysgate/ctype.h>
 #include <sysgate/inet.h>

@@ -1,12 +1,10 @@
 /* inet_ntop(3): an IPv4 or IPv6 address as text.
  *
- * Not obvious: IPv6 is written as RFC 5952 asks, which is also glibc's
- * output: lower-case hex without leading zeros, the longest run of two or
- * more zero groups (the first of equal runs) as "::", and an address whose
- * first 96 bits are zero ("::a.b.c.d", with a nonzero seventh group) or
- * ::ffff:0:0/96 with its last 32 bits in dotted form (glibc
- * resolv/inet_ntop.c). A buffer too small for the text and its NUL is
- * ENOSPC and is left as it was.
+ * Not obvious: IPv6 is written as RFC 5952 asks, which is also glibc's output: lower-case hex
+ * without leading zeros, the longest run of two or more zero groups (the first of equal runs) as
+ * "::", and an address whose first 96 bits are zero ("::a.b.c.d", with a nonzero seventh group) or
+ * ::ffff:0:0/96 with its last 32 bits in dotted form (glibc resolv/inet_ntop.c). A buffer too small
+ * for the text and its NUL is ENOSPC and is left as it was.
  */
 #include <sysgate/errno.h>
 #include <sysgate/inet.h>

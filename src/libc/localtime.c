@@ -1,12 +1,8 @@
 /* localtime(3), localtime_r(3), mktime(3): local time through the zone of tz.c.
  *
- * Not obvious: a local time may not exist (the hour skipped when DST starts) or
- * exist twice (the hour repeated when it ends). mktime tries every offset the zone
- * uses and keeps those that map back to the same clock reading; with none, the
- * offset in force just before the gap applies (so 02:30 becomes 03:30); when
- * tm_isdst asks for the other kind of time than the one found, the offset of the
- * nearest time of that kind is used instead, found by probing a week at a time
- * outward as glibc's mktime does (gnulib mktime.c: 601200-second steps).
+ * Not obvious: a local time may not exist (the hour skipped when DST starts) or exist twice; mktime
+ * tries every offset the zone uses and, with no match, takes the one in force before the gap (so
+ * 02:30 becomes 03:30), as glibc's mktime does (gnulib mktime.c) (the rest: docs/libc.md).
  */
 #include <sysgate/errno.h>
 

@@ -1,13 +1,9 @@
 /* malloc(3), free(3), calloc(3), realloc(3), reallocarray(3), aligned_alloc(3),
  * posix_memalign(3), memalign(3), valloc(3), pvalloc(3), malloc_usable_size(3).
  *
- * Not obvious: free() finds a block's owner without reading the memory next to the
- * pointer, where glibc reads the chunk's size word (its malloc.c, mem2chunk) and may
- * fault on a pointer it never returned. Here a hash table maps every 64 KiB "granule"
- * of every span, and one granule of each large block, to the owner's header, keyed by
- * the granule holding ptr - 1, which always lies inside the owner; so a stack or static
- * address, or glibc's own block, is refused after one lookup. Keys cannot collide:
- * spans cover whole aligned granules, and a large block is at least 64 KiB long.
+ * Not obvious: free() finds a block's owner without reading the memory next to the pointer, where
+ * glibc reads the chunk's size word (its malloc.c, mem2chunk) and may fault on a pointer it never
+ * returned. (the rest: docs/libc.md)
  */
 #include <stddef.h>
 #include <stdint.h>

@@ -1,11 +1,10 @@
 /* mkstemp(3), mkostemp(3), mkstemps(3), mkostemps(3), mkdtemp(3).
  *
- * Not obvious: the six X's become letters and digits from getrandom(2) (62 choices
- * each), and a name that exists already (EEXIST) is tried again with new ones, up to
- * 62^3 times as glibc (TMP_MAX); any other error ends the call at once. Without
- * getrandom (before Linux 3.17) the bits come from a counter mixed with the pid and
- * the address of a local, enough for names, which need no secrecy: O_EXCL is what
- * makes the creation safe.
+ * Not obvious: the six X's become letters and digits from getrandom(2) (62 choices each), and a
+ * name that exists already (EEXIST) is tried again with new ones, up to 62^3 times as glibc
+ * (TMP_MAX); any other error ends the call at once. Without getrandom (before Linux 3.17) the bits
+ * come from a counter mixed with the pid and the address of a local, enough for names, which need
+ * no secrecy: O_EXCL is what makes the creation safe.
  */
 #include <stdint.h>
 #include <sysgate/errno.h>

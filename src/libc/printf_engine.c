@@ -2,13 +2,11 @@
  * forms: flags, width, precision, length modifiers and the conversions d i u o x X c s
  * p % m n (and C S lc ls); the floating-point ones f F e E g G a A are printf_float.c's.
  *
- * Not obvious: a conversion glibc does not know ("%y", "%hLd", "%.-3d") is not an error
- * there: glibc prints it back, rebuilt from what it parsed ('%', the flags in the fixed
- * order # ' + or space, - 0 I, the width, ".precision", the conversion byte; stdio-common
- * printf_unknown), and the format goes on after that byte. Only a format that ends inside
- * a conversion fails (EINVAL). This file does the same, and so prints "%hLd" as "%Ld".
- * %n is supported as C11 7.21.6.1 and glibc have it: the format string is the program's,
- * and refusing it would break programs that measure columns with it.
+ * Not obvious: a conversion glibc does not know ("%y", "%hLd", "%.-3d") is not an error there:
+ * glibc prints it back, rebuilt from what it parsed ('%', the flags in the fixed order # ' + or
+ * space, - 0 I, the width, ".precision", the conversion byte; stdio-common printf_unknown), and the
+ * format goes on after that byte. Only a format that ends inside a conversion fails (EINVAL). (the
+ * rest: docs/libc.md)
  */
 #include <stdint.h>
 #include <sysgate/errno.h>

@@ -3,15 +3,9 @@
  * even, from the exact binary value; inf, nan and their signs ("-nan"); every flag,
  * width and precision. Called by the engine (printf_engine.c).
  *
- * Not obvious: the decimal digits are exact because v = m * 2^-k is m * 5^k / 10^k, so
- * floor(v * 10^s) is (m * 5^s) >> (k - s), an integer shift whose dropped bits say how
- * to round (fp_bignum.c); no floating-point arithmetic is involved. And glibc's %La is
- * not normalized like %a: it prints the x87 significand as it is stored, its top four
- * bits as the digit before the point ("%La" of 1.0L is "0x8p-3"); unnormal x87
- * encodings (exponent set, integer bit clear) print as nan, and a pseudo-denormal loses
- * its integer bit in f e g (measured against glibc 2.36; stdio-common
- * printf_fp.c, printf_fphex.c, sysdeps/x86_64/fpu/printf_fphex.c). Nothing allocates:
- * the digits and the big integer take about 17 KB of stack during a conversion.
+ * Not obvious: the decimal digits are exact because v = m * 2^-k is m * 5^k / 10^k, so floor(v *
+ * 10^s) is (m * 5^s) >> (k - s), an integer shift whose dropped bits say how to round
+ * (fp_bignum.c); no floating-point arithmetic is involved. (the rest: docs/libc.md)
  */
 #include <stdint.h>
 #include <sysgate/string.h>

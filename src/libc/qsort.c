@@ -1,11 +1,10 @@
 /* qsort(3), qsort_r(3): introsort, in place, with no allocation.
  *
- * Not obvious: a quicksort alone, even with a median-of-three pivot, can be driven
- * to n^2/4 comparisons by an adversarial comparator that decides the order as it
- * goes (McIlroy, "A Killer Adversary for Quicksort", 1999). Introsort (Musser,
- * 1997) counts the partitioning depth and finishes a range with heapsort once it
- * passes 2*log2(n), so the worst case stays O(n log n). glibc's qsort is a
- * mergesort with a malloc'd buffer and is stable; this one is not.
+ * Not obvious: a quicksort alone, even with a median-of-three pivot, can be driven to n^2/4
+ * comparisons by an adversarial comparator that decides the order as it goes (McIlroy, "A Killer
+ * Adversary for Quicksort", 1999). Introsort (Musser, 1997) counts the partitioning depth and
+ * finishes a range with heapsort once it passes 2*log2(n), so the worst case stays O(n log n).
+ * glibc's qsort is a mergesort with a malloc'd buffer and is stable; this one is not.
  */
 #include <stdint.h>
 #include <sysgate/stdlib.h>

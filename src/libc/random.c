@@ -1,13 +1,10 @@
 /* random(3), srandom(3), initstate(3), setstate(3), rand(3), srand(3), rand_r(3).
  *
- * Not obvious: the numbers are glibc's, so the generator is glibc's (random_r.c, after
- * BSD's): a table of `degree` 32-bit words (31 by default), each new word the sum of
- * the words `sep` and `degree` places back (mod 2^32), its top 31 bits returned. A
- * seed fills the table by the "minimal standard" generator x = 16807 x mod (2^31 - 1)
- * (Schrage's method, as glibc computes it, in signed 32 bits), then 10 * degree
- * results are thrown away. State buffers of 8..31 bytes get type 0, a plain linear
- * congruence. Word 0 of a caller's buffer records type and position, as glibc's, so
- * setstate can go back to it. The default state is seed 1, set up at first use.
+ * Not obvious: the numbers are glibc's, so the generator is glibc's (random_r.c, after BSD's): a
+ * table of `degree` 32-bit words (31 by default), each new word the sum of the words `sep` and
+ * `degree` places back (mod 2^32), its top 31 bits returned. A seed fills the table by the "minimal
+ * standard" generator x = 16807 x mod (2^31 - 1) (Schrage's method, as glibc computes it, in signed
+ * 32 bits), then 10 * degree results are thrown away. (the rest: docs/libc.md)
  */
 #include <stdint.h>
 #include <sysgate/errno.h>

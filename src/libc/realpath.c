@@ -1,15 +1,9 @@
 /* realpath(3): the canonical absolute path, by walking it a component at a time.
  *
- * Not obvious: the walk asks readlink(2) about each component it appends, as glibc's
- * does (its canonicalize.c after gnulib's): EINVAL means "exists, not a link", a
- * link's text is put in front of the components still to walk (at most 40 links:
- * then ELOOP, Linux's MAXSYMLINKS), and any other error (ENOENT, ENOTDIR, EACCES,
- * ENAMETOOLONG) is the answer. A component followed by more of the path must be a
- * directory (ENOTDIR otherwise), which "file/." and "file/" also need, though the
- * kernel is never asked about those. ".." just drops the last component: the one
- * before was found to be a directory. The path given may be longer than PATH_MAX
- * (glibc takes "d////...////sub" of any length); the answer may not. On failure
- * *resolved is left undefined.
+ * Not obvious: the walk asks readlink(2) about each component it appends, as glibc's does (its
+ * canonicalize.c after gnulib's): EINVAL means "exists, not a link", a link's text is put in front
+ * of the components still to walk (at most 40 links: then ELOOP, Linux's MAXSYMLINKS), and any
+ * other error (ENOENT, ENOTDIR, EACCES, ENAMETOOLONG) is the answer. (the rest: docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>

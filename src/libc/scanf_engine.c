@@ -2,14 +2,10 @@
  * floating ones (through scanf_float.c), '*', widths, hh h l ll j z t L q, glibc's
  * return rules.
  *
- * Not obvious: two kinds of failure end a scan (C11 7.21.6.2p10): an input failure
- * (the input ended) and a matching failure (a byte that does not fit). The result
- * is the count of assignments either way, except that an input failure before the
- * first assignment makes it EOF: so sscanf("", "%n%d", ...) is EOF, while
- * sscanf("x", "%d", ...) is 0. Integers are read as glibc reads them, into a
- * buffer passed to strtol or strtoll (so an overflow stores the clamped value,
- * narrowed to the type as glibc's assignment narrows it), and "0x" followed by no
- * hex digit is the number 0 with both bytes consumed.
+ * Not obvious: two kinds of failure end a scan (C11 7.21.6.2p10): an input failure (the input
+ * ended) and a matching failure (a byte that does not fit). The result is the count of assignments
+ * either way, except that an input failure before the first assignment makes it EOF: so sscanf("",
+ * "%n%d", ...) is EOF, while sscanf("x", "%d", ...) is 0. (the rest: docs/libc.md)
  */
 #include <stdint.h>
 #include <sysgate/stdlib.h>

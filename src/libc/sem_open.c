@@ -2,13 +2,11 @@
  * /dev/shm/sem.NAME holding one sem_t, mapped MAP_SHARED by every process that
  * opens it (glibc's layout, so sysgate and glibc programs share them).
  *
- * Not obvious (glibc's design, sysdeps/pthread/sem_open.c): a new semaphore is
- * written whole into a file under a temporary name and then link(2)ed to its real
- * name, so no other process can open it half made; when link says EEXIST and
- * O_EXCL was not asked for, someone else created it first and it is opened
- * instead. One process opening a name twice gets the same address back (POSIX),
- * so the mappings are kept in a list by device and inode, counted, and unmapped
- * by the last sem_close.
+ * Not obvious (glibc's design, sysdeps/pthread/sem_open.c): a new semaphore is written whole into a
+ * file under a temporary name and then link(2)ed to its real name, so no other process can open it
+ * half made; when link says EEXIST and O_EXCL was not asked for, someone else created it first and
+ * it is opened instead. One process opening a name twice gets the same address back (POSIX), so the
+ * mappings are kept in a list by device and inode, counted, and unmapped by the last sem_close.
  */
 #include <stdarg.h>
 #include <sysgate/errno.h>

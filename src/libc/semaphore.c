@@ -1,14 +1,10 @@
 /* sem_init(3), sem_destroy(3), sem_post(3), sem_wait(3), sem_trywait(3),
  * sem_timedwait(3), sem_clockwait and sem_getvalue(3) over futex(2).
  *
- * Not obvious: no wake-up is lost between a poster that reads "no waiters" and a
- * waiter that reads "value 0", because each first writes its own word (value,
- * waiters) and then reads the other's, all sequentially consistent: at least one
- * of the two sees the other's write. A waiter that saw 0 sleeps with
- * FUTEX_WAIT_BITSET only while the value is still 0 (the kernel compares under its
- * lock), so a post that came in between makes the wait return at once (EAGAIN).
- * The bitset form takes an absolute time, on CLOCK_MONOTONIC or, with
- * FUTEX_CLOCK_REALTIME, CLOCK_REALTIME (glibc's choice as well).
+ * Not obvious: no wake-up is lost between a poster that reads "no waiters" and a waiter that reads
+ * "value 0", because each first writes its own word (value, waiters) and then reads the other's,
+ * all sequentially consistent: at least one of the two sees the other's write. (the rest:
+ * docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/misc.h>

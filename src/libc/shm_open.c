@@ -1,14 +1,11 @@
 /* shm_open(3), shm_unlink(3): POSIX shared memory objects as files in
  * /dev/shm, a tmpfs on Linux.
  *
- * Not obvious: the name rules are glibc's 2.36 (posix/shm-directory.c,
- * measured): every leading '/' is skipped; what is left must be non-empty,
- * free of '/' and fit glibc's path buffer with its NUL (SHM_PATH_MAX: room for
- * "/dev/shm/", a "sem." prefix and NAME_MAX), or the call fails with EINVAL.
- * So a name of 256-259 bytes reaches the kernel, which says ENAMETOOLONG. The file
- * is opened with O_NOFOLLOW | O_CLOEXEC added, and EISDIR becomes EINVAL;
- * shm_unlink turns EPERM into EACCES (glibc's shm_open.c, shm_unlink.c).
- * Whether /dev/shm is mounted is not checked: a missing one is ENOENT.
+ * Not obvious: the name rules are glibc's 2.36 (posix/shm-directory.c, measured): every leading '/'
+ * is skipped; what is left must be non-empty, free of '/' and fit glibc's path buffer with its NUL
+ * (SHM_PATH_MAX: room for "/dev/shm/", a "sem." prefix and NAME_MAX), or the call fails with
+ * EINVAL. So a name of 256-259 bytes reaches the kernel, which says ENAMETOOLONG. (the rest:
+ * docs/libc.md)
  */
 #include <sysgate/fcntl.h>
 #include <sysgate/mman.h>

@@ -3,16 +3,10 @@
  * process group, ids, file actions, mask) and execs.
  *
  * Not obvious (the design of musl's and glibc's, src/process/posix_spawn.c and
- * sysdeps/unix/sysv/linux/spawni.c): the child shares the parent's memory and the
- * parent sleeps until the child has exec'd or exited (CLONE_VFORK), so the child
- * reports a failure by storing its error in the parent's struct spawn_args, and the
- * parent reads it the moment it wakes. The parent blocks every signal around the
- * clone, so no handler of the parent's runs in the child on that shared memory;
- * the child resets each caught signal to SIG_DFL before it restores a mask. The
- * child uses only raw sys_* calls, except that posix_spawnp's PATH search sets
- * errno (shared memory), which the parent then puts back. On failure errno is left
- * at the error returned: glibc's child shares its parent's thread and so its errno,
- * and a program that calls perror after a failed posix_spawn sees the right one.
+ * sysdeps/unix/sysv/linux/spawni.c): the child shares the parent's memory and the parent sleeps
+ * until the child has exec'd or exited (CLONE_VFORK), so the child reports a failure by storing its
+ * error in the parent's struct spawn_args, and the parent reads it the moment it wakes. (the rest:
+ * docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/fcntl.h>

@@ -1,12 +1,9 @@
 /* setvbuf(3), setbuf, setbuffer, setlinebuf: how a stream buffers.
  *
- * Not obvious: glibc lets these run at any time, not only before the first I/O as C
- * asks; the output waiting is written first and input read ahead is given back to the
- * descriptor (a seek), then the new buffer starts empty. A choice made here is final:
- * the terminal check of the first I/O (line buffering) no longer happens. Without a
- * buffer of the caller's, _IOFBF and _IOLBF keep the buffer the stream has, even the
- * one byte of an unbuffered stream, which then writes as if unbuffered (glibc's
- * libio/iosetvbuf.c).
+ * Not obvious: glibc lets these run at any time, not only before the first I/O as C asks; the
+ * output waiting is written first and input read ahead is given back to the descriptor (a seek),
+ * then the new buffer starts empty. A choice made here is final: the terminal check of the first
+ * I/O (line buffering) no longer happens. (the rest: docs/libc.md)
  */
 #include <sysgate/errno.h>
 

@@ -2,16 +2,10 @@
  * buffer machinery every stdio file uses (stdio_impl.h), fflush(3), and the flush
  * of every stream when the program exits.
  *
- * Not obvious: how exit() flushes without costing a program that has no stream.
- * This file puts a pointer to its flush in .fini_array.00000, which exit()
- * (src/start.c) walks like every destructor; a program links this file, and so the
- * entry, only by naming something here (stdout, fflush, any stdio function). The
- * linker's default script sorts the numbered .fini_array.N sections by number before
- * the plain .fini_array, and exit() runs the array backwards, so number 0 runs after
- * every destructor, priorities included: glibc's order (libio/genops.c, _IO_cleanup
- * runs after the atexit handlers and destructors). A weak hook called from exit()
- * would have cost every program the call, and an empty function, whether it used
- * stdio or not.
+ * Not obvious: how exit() flushes without costing a program that has no stream. This file puts a
+ * pointer to its flush in .fini_array.00000, which exit() (src/start.c) walks like every
+ * destructor; a program links this file, and so the entry, only by naming something here (stdout,
+ * fflush, any stdio function). (the rest: docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/fd.h>

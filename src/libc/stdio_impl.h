@@ -1,14 +1,11 @@
 /* The FILE stream's layout and the helpers the stdio files share (stdio_core.c holds
  * them and the three standard streams). Internal to the C library layer.
  *
- * Not obvious: a stream is in one of three states, and the pointers say which.
- * Reading: [rpos, rend) is buffered input not yet consumed, and wend == wpos == buf.
- * Writing (STREAM_PUTTING): [buf, wpos) waits to be written; putc stores straight into
- * it while wpos < wend, and wend == buf for line-buffered and unbuffered streams so
- * that every byte goes through stdio_overflow, which flushes at '\n' (glibc's
- * _IO_write_end does the same). Idle: everything empty. Bytes pushed back by ungetc
- * that are not the buffer's own live in `back`, and the read window is then
- * [rpos, rend) inside `back`, with the buffer's window saved in save_rpos/save_rend.
+ * Not obvious: a stream is in one of three states, and the pointers say which. Reading: [rpos,
+ * rend) is buffered input not yet consumed, and wend == wpos == buf. Writing (STREAM_PUTTING):
+ * [buf, wpos) waits to be written; putc stores straight into it while wpos < wend, and wend == buf
+ * for line-buffered and unbuffered streams so that every byte goes through stdio_overflow, which
+ * flushes at '\n' (glibc's _IO_write_end does the same). (the rest: docs/libc.md)
  */
 #ifndef SYSGATE_SRC_LIBC_STDIO_IMPL_H
 #define SYSGATE_SRC_LIBC_STDIO_IMPL_H

@@ -1,13 +1,9 @@
 /* fopen(3), fdopen(3), freopen(3), fclose(3): streams made and ended.
  *
- * Not obvious: mode strings are read as glibc reads them (libio/fileops.c,
- * _IO_new_file_fopen; libio/iofdopen.c): the first letter must be r, w or a
- * (anything else is EINVAL), then at most six more letters are looked at, where +
- * opens for reading and writing, x adds O_EXCL, e adds O_CLOEXEC and every other
- * letter (b included) is skipped. fdopen looks at four letters and stops at +,
- * ignores x and e, refuses a mode the descriptor's access mode cannot serve (EINVAL),
- * and turns O_APPEND on for "a". fopen with "a" (not "a+") starts at the end of the
- * file, so ftell tells its size.
+ * Not obvious: mode strings are read as glibc reads them (libio/fileops.c, _IO_new_file_fopen;
+ * libio/iofdopen.c): r, w or a first (anything else is EINVAL), then at most six letters, where +
+ * reads and writes, x adds O_EXCL, e O_CLOEXEC, and the rest (b included) is skipped; fdopen looks
+ * at four (the rest: docs/libc.md).
  */
 #include <sysgate/errno.h>
 #include <sysgate/fcntl.h>

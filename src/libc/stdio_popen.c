@@ -1,13 +1,9 @@
 /* popen(3), pclose(3): a stream to or from `/bin/sh -c command`.
  *
- * Not obvious: as glibc (libio/iopopen.c), the mode is "r" or "w" and may add only
- * 'e' (anything else, "rb" too, is EINVAL); the pipe is made close-on-exec so no
- * other child inherits it, and the parent's end loses close-on-exec again unless 'e'
- * was given. The child closes the descriptors of earlier popen streams (POSIX asks
- * it) before running the shell. The child is made with vfork, as glibc's
- * posix_spawn does (CLONE_VFORK): it runs on the parent's stack until execve, so it
- * makes only raw system calls, which touch no errno. pclose on a stream popen did
- * not make is fclose, as in glibc.
+ * Not obvious: as glibc (libio/iopopen.c), the mode is "r" or "w" and may add only 'e' (anything
+ * else, "rb" too, is EINVAL); the pipe is made close-on-exec so no other child inherits it, and the
+ * parent's end loses close-on-exec again unless 'e' was given. The child closes the descriptors of
+ * earlier popen streams (POSIX asks it) before running the shell. (the rest: docs/libc.md)
  */
 #include <sysgate/errno.h>
 #include <sysgate/fcntl.h>

@@ -1,12 +1,11 @@
 /* fread(3), fgetc(3), getc, getchar, ungetc(3), fgets(3), getline(3), getdelim:
  * reading from a stream, and their _unlocked names.
  *
- * Not obvious: fread of at least a buffer's worth reads straight into the caller's
- * memory, a whole number of buffers at a time, and getline grows its line to twice
- * its size (120 bytes first) when a chunk does not fit, both as glibc does
- * (libio/fileops.c, _IO_file_xsgetn; libio/iogetdelim.c). fgets returns NULL when an
- * error happened during this call even if bytes were read, and keeps an error flag
- * set before it; getline on a stream whose error flag is set returns -1 at once.
+ * Not obvious: fread of at least a buffer's worth reads straight into the caller's memory, a whole
+ * number of buffers at a time, and getline grows its line to twice its size (120 bytes first) when
+ * a chunk does not fit, both as glibc does (libio/fileops.c, _IO_file_xsgetn; libio/iogetdelim.c).
+ * fgets returns NULL when an error happened during this call even if bytes were read, and keeps an
+ * error flag set before it; getline on a stream whose error flag is set returns -1 at once.
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>

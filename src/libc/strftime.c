@@ -2,13 +2,11 @@
  * field width after '%', the E and O modifiers (accepted where glibc accepts them,
  * with no effect in the C locale), and %C %e %G %g %k %l %P %s %V %z and the rest.
  *
- * Not obvious: the padding rules are glibc 2.36's (time/strftime_l.c) to the byte,
- * odd corners included. A number is first given its default digits (two for %d,
- * zeros, or spaces for %e %k %l and the '_' flag), a minus sign counting as a
- * digit; only then is the width applied, to what is left of it, padding with '0'
- * under the '0' flag and spaces otherwise. %z emits its sign as a field of its own,
- * so "%_8z" pads twice. An unknown conversion, or a modifier a conversion does not
- * take, is copied out as written, from its '%' on.
+ * Not obvious: the padding rules are glibc 2.36's (time/strftime_l.c) to the byte, odd corners
+ * included. A number is first given its default digits (two for %d, zeros, or spaces for %e %k %l
+ * and the '_' flag), a minus sign counting as a digit; only then is the width applied, to what is
+ * left of it, padding with '0' under the '0' flag and spaces otherwise. %z emits its sign as a
+ * field of its own, so "%_8z" pads twice. (the rest: docs/libc.md)
  */
 #include <sysgate/string.h>
 

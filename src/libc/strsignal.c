@@ -1,12 +1,11 @@
 /* strsignal(3): a signal's description, worded as glibc words it ("Hangup",
  * "Segmentation fault", "Real-time signal 3", "Unknown signal 99").
  *
- * Not obvious: the real-time signals are numbered from SIGRTMIN, and the two
- * libraries' SIGRTMIN differ: glibc reserves 32 and 33 for its threads and calls
- * 32 "Unknown signal 32" and 34 "Real-time signal 0"; sysgate's SIGRTMIN is 32
- * (sysgate/signal.h), so 32 here is "Real-time signal 0" and SIGRTMIN + N reads
- * "Real-time signal N" under either. The texts of 1..31 are glibc's
- * (string/strsignal.c and sysdeps/unix/sysv/linux/siglist.h in glibc 2.36).
+ * Not obvious: the real-time signals are numbered from SIGRTMIN, and the two libraries' SIGRTMIN
+ * differ: glibc reserves 32 and 33 for its threads and calls 32 "Unknown signal 32" and 34
+ * "Real-time signal 0"; sysgate's SIGRTMIN is 32 (sysgate/signal.h), so 32 here is "Real-time
+ * signal 0" and SIGRTMIN + N reads "Real-time signal N" under either. The texts of 1..31 are
+ * glibc's (string/strsignal.c and sysdeps/unix/sysv/linux/siglist.h in glibc 2.36).
  */
 #include <sysgate/signal.h>
 #include <sysgate/string.h>

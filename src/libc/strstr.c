@@ -1,14 +1,8 @@
 /* strstr(3), strcasestr(3), memmem(3): substring search in linear time.
  *
- * Not obvious: the obvious loop (try every start, compare the needle) is O(h*n):
- * "aaa...ab" in "aaa...a" compares almost the whole needle at every start. These
- * use the Two-Way algorithm (Crochemore and Perrin, "Two-way string-matching",
- * J. ACM 38(3), 1991), as glibc does: the needle is cut at a critical position
- * found from its two maximal suffixes (one per byte order), the right part is
- * matched first, and a mismatch shifts by a distance that never skips a match,
- * for at most 2h comparisons and no memory beyond a few counters. The layout
- * of the code follows Charras and Lecroq's description in "Handbook of Exact
- * String Matching Algorithms" (2004).
+ * Not obvious: the obvious loop (try every start, compare the needle) is O(h*n): "aaa...ab" in
+ * "aaa...a" compares almost the whole needle at every start. These use the Two-Way algorithm
+ * (Crochemore and Perrin, "Two-way string-matching", J. (the rest: docs/libc.md)
  */
 #include <sysgate/ctype.h>
 #include <sysgate/string.h>

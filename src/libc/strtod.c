@@ -2,15 +2,10 @@
  * numbers, inf, infinity, nan and nan(chars), correctly rounded to nearest (ties to
  * even) for float, double and the x87 long double, with *endptr and errno as glibc.
  *
- * Not obvious: the result is exact, not nearly so, because the digits become an integer
- * D and the value D * 10^E is rounded in integer arithmetic (fp_bignum.c): D * 5^E for
- * E >= 0, else the quotient D / 5^-E to a few bits more than the type has, with the
- * remainder as a sticky bit. Digits past the first MAXD (more than any halfway point
- * between two values of the type has) count only as "something nonzero follows". glibc
- * sets ERANGE on overflow, and on underflow when the result is subnormal (or zero) and
- * inexact, tininess judged after rounding as x86 does (C11 F.10, glibc strtod_l.c
- * round_and_return); a nan(chars) payload is strtoull(chars, 0) in the significand.
- * Nothing allocates: three big integers, 15 KB of stack, at most.
+ * Not obvious: the result is exact, not nearly so, because the digits become an integer D and the
+ * value D * 10^E is rounded in integer arithmetic (fp_bignum.c): D * 5^E for E >= 0, else the
+ * quotient D / 5^-E to a few bits more than the type has, with the remainder as a sticky bit. (the
+ * rest: docs/libc.md)
  */
 #include <stdint.h>
 #include <sysgate/errno.h>

@@ -1,13 +1,9 @@
 /* sysconf(3) and getpagesize(2), with glibc's answers on Linux.
  *
- * Not obvious: several answers are computed as glibc computes them rather than read
- * from one place. _SC_ARG_MAX is a quarter of the stack limit (Linux lets execve's
- * strings take that much, fs/exec.c), but never below the old fixed 131072; a limit a
- * long cannot hold counts as unlimited, as glibc's 32-bit getrlimit reports it. The
- * processor counts are the ranges listed in /sys/devices/system/cpu/online and
- * .../possible ("0-3,6"), with sched_getaffinity(2) and then 1 when sysfs is absent.
- * The memory sizes scale sysinfo(2)'s units to pages by shifts, as glibc's, so no
- * product overflows.
+ * Not obvious: several answers are computed as glibc computes them rather than read from one place.
+ * _SC_ARG_MAX is a quarter of the stack limit (Linux lets execve's strings take that much,
+ * fs/exec.c), but never below the old fixed 131072; a limit a long cannot hold counts as unlimited,
+ * as glibc's 32-bit getrlimit reports it. (the rest: docs/libc.md)
  */
 #include <limits.h>
 #include <sysgate/auxv.h>

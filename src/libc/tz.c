@@ -2,12 +2,11 @@
  * (RFC 8536, versions 1 to 4) or a POSIX TZ rule (POSIX.1-2017 8.3, with RFC 8536's
  * extensions: hours up to 167 and negative times in the rules).
  *
- * Not obvious: glibc's choices where the RFC leaves room: before the first
- * transition the first standard-time type applies (RFC 8536 says type 0); after the
- * last one the footer's rule applies; tzname, timezone and daylight are taken from
- * the last standard and DST types transitioned to; a rule with DST but no dates
- * gets the US ones (M3.2.0,M11.1.0; glibc reads them from "posixrules", which is
- * not read here). Abbreviations are never freed: a tm_zone stays valid.
+ * Not obvious: glibc's choices where the RFC leaves room: before the first transition the first
+ * standard-time type applies (RFC 8536 says type 0); after the last one the footer's rule applies;
+ * tzname, timezone and daylight are taken from the last standard and DST types transitioned to; a
+ * rule with DST but no dates gets the US ones (M3.2.0,M11.1.0; glibc reads them from "posixrules",
+ * which is not read here). Abbreviations are never freed: a tm_zone stays valid.
  */
 #include <sysgate/errno.h>
 #include <sysgate/malloc.h>

@@ -2,12 +2,11 @@
  * the external definitions of sysgate/vdso_time.h, the table of vDSO
  * functions, and its setup at startup.
  *
- * Not obvious: this file is what links the ELF reader into a program. The
- * inline wrappers read sysgate_vdso_calls, defined here, so a program that
- * makes a time call pulls in this archive member, and with it the
- * .preinit_array entry below that fills the table (src/start.c runs the array
- * before any .init_array constructor). A program's own .preinit_array entries
- * run before it (link order): a time call there takes the system call.
+ * Not obvious: this file is what links the ELF reader into a program. The inline wrappers read
+ * sysgate_vdso_calls, defined here, so a program that makes a time call pulls in this archive
+ * member, and with it the .preinit_array entry below that fills the table (src/start.c runs the
+ * array before any .init_array constructor). A program's own .preinit_array entries run before it
+ * (link order): a time call there takes the system call.
  */
 #include <sysgate/auxv.h>
 #include <sysgate/vdso_time.h>

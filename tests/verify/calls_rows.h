@@ -29,6 +29,8 @@
 #include <sysgate/ptrace.h>
 #include <sysgate/capability.h>
 #include <sysgate/signal.h>
+#include <sysgate/sigaltstack.h>
+#include <sysgate/signalfd.h>
 #include <sysgate/sigqueue.h>
 #include <sysgate/time.h>
 #include <sysgate/vdso_time.h>
@@ -233,7 +235,6 @@
   X(4, long, ptrace, -, int, request, pid_t, pid, void *, addr, void *, data) \
   X(2, int, capget, -, void *, header, void *, data) \
   X(2, int, capset, -, void *, header, const void *, data) \
-  X(2, int, sigaltstack, -, const stack_t *, ss, stack_t *, old_ss) \
   X(0, int, pause, -) \
   X(1, unsigned int, alarm, -, unsigned int, seconds) \
   X(3, int, sigprocmask, -, int, how, const sigset_t *, set, sigset_t *, oldset) \
@@ -242,9 +243,10 @@
   X(3, int, sigtimedwait, -, const sigset_t *, set, siginfo_t *, info, const struct timespec *, timeout) \
   X(1, int, raise, -, int, sig) \
   X(3, int, sigaction, -, int, sig, const struct sigaction *, act, struct sigaction *, oldact) \
-  X(3, int, signalfd, -, int, fd, const sigset_t *, mask, int, flags) \
   X(2, int, sigwaitinfo, -, const sigset_t *, set, siginfo_t *, info) \
   L(2, sighandler_t, signal, -, int, sig, sighandler_t, handler) \
+  X(2, int, sigaltstack, -, const stack_t *, ss, stack_t *, old_ss) \
+  X(3, int, signalfd, -, int, fd, const sigset_t *, mask, int, flags) \
   X(3, int, rt_sigqueueinfo, -, pid_t, tgid, int, sig, siginfo_t *, info) \
   X(4, int, rt_tgsigqueueinfo, -, pid_t, tgid, pid_t, tid, int, sig, siginfo_t *, info) \
   X(2, int, clock_settime, -, clockid_t, clock, const struct timespec *, tp) \
@@ -545,7 +547,6 @@
   {"ptrace", "sys", "ptrace"}, \
   {"capget", "plain", "capability"}, \
   {"capset", "plain", "capability"}, \
-  {"sigaltstack", "plain", "signal"}, \
   {"pause", "plain", "signal"}, \
   {"alarm", "plain", "signal"}, \
   {"sigprocmask", "sigset", "signal"}, \
@@ -554,9 +555,10 @@
   {"sigtimedwait", "sigset", "signal"}, \
   {"raise", "libc", "signal"}, \
   {"sigaction", "libc", "signal"}, \
-  {"signalfd", "libc", "signal"}, \
   {"sigwaitinfo", "libc", "signal"}, \
   {"signal", "custom libc-only", "signal"}, \
+  {"sigaltstack", "plain", "sigaltstack"}, \
+  {"signalfd", "libc", "signalfd"}, \
   {"rt_sigqueueinfo", "plain", "sigqueue"}, \
   {"rt_tgsigqueueinfo", "plain", "sigqueue"}, \
   {"clock_settime", "plain", "time"}, \

@@ -1,9 +1,8 @@
-/* /init of the test guest (tools/vm/run.py): loads the modules listed in /modules/order,
- * makes the host's / (9p, read-only) the root with the job folder (9p, writable) at its
- * host path and a fresh ext4 disk as /tmp, runs the job script in a session of its own,
- * then powers off. Not obvious: the root must be moved onto / (MS_MOVE, as switch_root
- * does), not chrooted into, or paths such as /proc/self/root differ from the host's.
- * Kernel command line: sysgate.work=<host path of the job folder>. Host tool, glibc. */
+/* /init of the test guest (tools/vm/run.py): loads the modules listed in /modules/order, makes the
+ * host's / (9p, read-only) the root with the job folder (9p, writable) at its host path and a fresh
+ * ext4 disk as /tmp, runs the job script in a session of its own, then powers off. Not obvious: the
+ * root must be moved onto / (MS_MOVE, as switch_root does), not chrooted into, or paths such as
+ * /proc/self/root differ from the host's. (the rest: docs/tools.md) */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>

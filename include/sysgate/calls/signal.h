@@ -7,16 +7,6 @@
 #include SYSGATE_ARCH_CALLS_SIGNAL_H
 #endif
 
-SG_INLINE long sys_sigaltstack(const stack_t *ss, stack_t *old_ss) {
-  return syscall2(SYS_sigaltstack, (long)ss, (long)old_ss);
-}
-SG_INLINE int sigaltstack(const stack_t *ss, stack_t *old_ss) SG_SYMBOL(sigaltstack);
-SG_INLINE int sigaltstack(const stack_t *ss, stack_t *old_ss) {
-  long ret = sys_sigaltstack(ss, old_ss);
-  SG_TRACE_ARGS(sigaltstack, ret, 2, SG_TARG(ss), SG_TARG(old_ss));
-  return (int)sysgate_ret(ret);
-}
-
 SG_INLINE long sys_pause(void) {
   return syscall0(SYS_pause);
 }
@@ -87,14 +77,6 @@ SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *
 SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
   long ret = sys_sigaction(sig, act, oldact);
   SG_TRACE_ARGS(sigaction, ret, 3, SG_TARG(sig), SG_TARG(act), SG_TARG(oldact));
-  return (int)sysgate_ret(ret);
-}
-
-SG_INLINE long sys_signalfd(int fd, const sigset_t *mask, int flags);
-SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) SG_SYMBOL(signalfd);
-SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) {
-  long ret = sys_signalfd(fd, mask, flags);
-  SG_TRACE_ARGS(signalfd, ret, 3, SG_TARG(fd), SG_TARG(mask), SG_TARG(flags));
   return (int)sysgate_ret(ret);
 }
 

@@ -5,12 +5,13 @@
  *   kernel: clone(flags, stack, parent_tid, tls, child_tid)
  *                 ebx    ecx    edx         esi  edi
  *
- * Not obvious: i386's raw clone puts tls before child_tid (CONFIG_CLONE_BACKWARDS
- * in kernel/fork.c; the ia32 compat entry keeps the order), and tls is a
- * struct user_desc pointer there, not a base address. The child starts on the
- * new stack with no frame to return to, so arg and fn travel on top of that
- * stack, arg where fn's first argument belongs; the child calls fn and ends
- * with exit (this thread only), never touching the parent's stack.
+ * Not obvious: i386's raw clone puts tls before child_tid (CONFIG_CLONE_BACKWARDS in kernel/fork.c;
+ * the ia32 compat entry keeps the order), and tls is a struct user_desc pointer there, not a base
+ * address. The child starts on the new stack with no frame to return to, so arg and fn travel on
+ * top of that stack, arg where fn's first argument belongs; the child calls fn and ends with exit
+ * (this thread only), never touching the parent's stack. (the rest: docs/arch.md)
+ *
+ * `int $0x80`, not __kernel_vsyscall: the child, on its new stack, could not pop what it pushed.
  */
 #include "../asm.h"
 #include <sysgate/arch/i386/nr.h>

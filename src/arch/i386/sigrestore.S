@@ -2,11 +2,10 @@
  * arch/x86/kernel/signal_32.c; the vDSO's own pair, __kernel_sigreturn and
  * __kernel_rt_sigreturn in arch/x86/entry/vdso/vdso32/sigreturn.S, does the same).
  *
- * A handler without SA_SIGINFO gets the old frame: return address, then the
- * signal number as the handler's argument, then the sigcontext. Its `ret` pops
- * the return address; the restorer must pop the argument too, because sigreturn
- * finds the frame at regs->sp - 8. An SA_SIGINFO handler's rt frame is found at
- * regs->sp - 4, so its restorer pops nothing. Neither may move the stack any
+ * A handler without SA_SIGINFO gets the old frame: return address, then the signal number as the
+ * handler's argument, then the sigcontext. Its `ret` pops the return address; the restorer must pop
+ * the argument too, because sigreturn finds the frame at regs->sp - 8. An SA_SIGINFO handler's rt
+ * frame is found at regs->sp - 4, so its restorer pops nothing. Neither may move the stack any
  * other way: no C, no prologue.
  *
  * Not obvious: the exact bytes matter. `pop %eax; mov $119, %eax; int $0x80` and

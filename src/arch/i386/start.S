@@ -1,11 +1,10 @@
 /* _start for i386: the first instruction of a -nostdlib program.
  *
- * The kernel enters with esp pointing at argc (i386 psABI "Process
- * Initialization"); edx may hold a function for atexit from a dynamic linker,
- * and a static program has none. Not obvious: gcc and clang assume esp % 16 == 0
- * at every call on Linux i386 (the 2.x psABI), which the kernel does not promise
- * here: align, then pad 12 bytes so the one pushed argument lands on the boundary.
- * Built with SYSGATE_PIE_CRT it is the static-PIE variant (src/relocate.c).
+ * The kernel enters with esp pointing at argc (i386 psABI "Process Initialization"); edx may hold a
+ * function for atexit from a dynamic linker, and a static program has none. Not obvious: gcc and
+ * clang assume esp % 16 == 0 at every call on Linux i386 (the 2.x psABI), which the kernel does not
+ * promise here: align, then pad 12 bytes so the one pushed argument lands on the boundary. Built
+ * with SYSGATE_PIE_CRT it is the static-PIE variant (src/relocate.c).
  */
 	.text
 	.globl	_start

@@ -6,11 +6,7 @@
  * the 64-bit system call next; only a kernel without that (before 5.1) makes
  * the 32-bit call and then fails with EOVERFLOW (sysgate_i386_time64).
  *
- * The 32-bit entry writes its 8 bytes into the caller's timespec itself, so a
- * bad pointer faults in the vDSO, as any vDSO call's does (sysgate/vdso_time.h),
- * and the widening then rewrites them and the next 4 in place. Those share the
- * first 8 bytes' page, and so their protection, unless ts straddles two pages:
- * that rare one is left to the system call (-ENOSYS), which reports EFAULT.
+ * A bad pointer faults in the vDSO itself, as any vDSO call's does (docs/arch.md).
  */
 #include <sysgate/vdso.h>
 

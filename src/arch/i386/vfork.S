@@ -1,10 +1,11 @@
 /* vfork(2) for i386: sys_vfork (the raw value) and vfork (errno).
  *
- * Not obvious: the child runs on the parent's stack until it calls execve or
- * _exit, and it returns from here first; its next call writes its return
- * address into the very slot that held vfork's. So the return address is
- * popped into ecx, which `int $0x80` keeps (only eax changes), and the parent,
- * once the kernel resumes it, pushes it back and returns through its own copy.
+ * Not obvious: the child runs on the parent's stack until it calls execve or _exit, and it returns
+ * from here first; its next call writes its return address into the very slot that held vfork's. So
+ * the return address is popped into ecx, which `int $0x80` keeps (only eax changes), and the
+ * parent, once the kernel resumes it, pushes it back and returns through its own copy.
+ *
+ * `int $0x80`, not __kernel_vsyscall: a call would leave its return address on that shared stack.
  */
 #include "../asm.h"
 #include <sysgate/arch/i386/nr.h>

@@ -3,7 +3,7 @@
  * __kernel_vsyscall is not used.
  *
  * Not obvious: the pointer is zero (.bss) until startup stores one or the other
- * (sysgate_i386_entry_setup, arch/i386/vdso.h): initialised data would cost a
+ * (sysgate_i386_entry_setup, arch/i386/trap_entry.h): initialised data would cost a
  * .data section in every program. A program with its own _start, or linked with
  * another libc (the hosted tests, tests/hosted/hosted_start.c), runs
  * SYSGATE_ARCH_ENTRY_SETUP(getauxval(AT_SYSINFO), envp) before its first call.

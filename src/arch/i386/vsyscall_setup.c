@@ -1,7 +1,7 @@
 /* i386 startup's choice of system-call entry (arch/i386/syscall.h):
  * __kernel_vsyscall, whose address the kernel passes as AT_SYSINFO (vdso(7)),
  * or the `int $0x80` stub it replaces. The code is the inline
- * sysgate_i386_entry_setup in sysgate/arch/i386/vdso.h, which src/start.c
+ * sysgate_i386_entry_setup in sysgate/arch/i386/trap_entry.h, which src/start.c
  * inlines; this is its one external definition, for the hosted tests.
  *
  * Not obvious: this is a file of its own so that nothing else comes with it.
@@ -9,6 +9,6 @@
  * definition is, and the time-call table (src/vdso_time.c) would bring the
  * whole ELF reader.
  */
-#include <sysgate/vdso.h>
+#include <sysgate/arch/i386/trap_entry.h>
 
 SG_EXTERN(sysgate_i386_entry_setup);

@@ -6,13 +6,10 @@
  * the kernel's terms). So nothing may touch the stack before the call: no C, no
  * prologue.
  *
- * Not obvious: the exact bytes matter. `movq $15, %rax` (48 c7 c0 0f 00 00 00)
- * then `syscall` is the sequence libgcc's unwinder (config/i386/linux-unwind.h)
- * and gdb recognize as a signal frame when no unwind table covers the code, so a
- * backtrace from inside a handler continues into the interrupted function. The
- * nop before the label is there because unwinders look up the byte before a
- * return address: it keeps that byte inside this object, which has no unwind
- * table, rather than in whatever function the linker placed before it.
+ * Not obvious: the exact bytes matter. `movq $15, %rax` (48 c7 c0 0f 00 00 00) then `syscall` is
+ * the sequence libgcc's unwinder (config/i386/linux-unwind.h) and gdb recognize as a signal frame
+ * when no unwind table covers the code, so a backtrace from inside a handler continues into the
+ * interrupted function. (the rest: docs/arch.md)
  */
 #include <sysgate/arch/x86_64/nr.h>
 

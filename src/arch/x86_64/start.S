@@ -1,11 +1,10 @@
 /* _start for x86_64: the first instruction of a -nostdlib program.
  *
- * The kernel enters with rsp pointing at argc (psABI 3.4.1 "Initial Stack and
- * Register State"); rdx may hold a function for atexit from a dynamic linker,
- * and a static program has none. Not obvious: the psABI wants rsp % 16 == 0 at
- * a call, so that the callee sees rsp % 16 == 8 after the return address; the
- * kernel's own alignment of the block is not promised, so it is forced here.
- * Built with SYSGATE_PIE_CRT it is the static-PIE variant (src/relocate.c).
+ * The kernel enters with rsp pointing at argc (psABI 3.4.1 "Initial Stack and Register State"); rdx
+ * may hold a function for atexit from a dynamic linker, and a static program has none. Not obvious:
+ * the psABI wants rsp % 16 == 0 at a call, so that the callee sees rsp % 16 == 8 after the return
+ * address; the kernel's own alignment of the block is not promised, so it is forced here. Built
+ * with SYSGATE_PIE_CRT it is the static-PIE variant (src/relocate.c).
  */
 	.text
 	.globl	_start

@@ -1,12 +1,10 @@
 /* vfork(2) for x86_64: sys_vfork (the raw value) and vfork (errno).
  *
- * Not obvious: the child runs on the parent's stack until it calls execve or
- * _exit, and it returns from here first; its next call writes its return
- * address into the very slot that held vfork's. So the return address is
- * popped into rdx, which the syscall instruction keeps (only rax, rcx and r11
- * change), and the parent, once the kernel resumes it, pushes it back and
- * returns through its own copy. Whatever the child wrote below the caller's
- * frame is below the parent's stack pointer too, and dead.
+ * Not obvious: the child runs on the parent's stack until it calls execve or _exit, and it returns
+ * from here first; its next call writes its return address into the very slot that held vfork's. So
+ * the return address is popped into rdx, which the syscall instruction keeps (only rax, rcx and r11
+ * change), and the parent, once the kernel resumes it, pushes it back and returns through its own
+ * copy. (the rest: docs/arch.md)
  */
 #include "../asm.h"
 #include <sysgate/arch/x86_64/nr.h>

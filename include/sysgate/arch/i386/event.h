@@ -2,21 +2,10 @@
  * ppoll_time64 and pselect6_time64, which take sysgate's 64-bit timespec;
  * select; fanotify_mark with its 64-bit mask split in two.
  *
- * Not obvious: select. i386 has _newselect (142), whose timeval is two 32-bit
- * words, so a tv_sec past 2038 would not fit. sys_select uses pselect6_time64
- * with no signal mask instead (glibc does too, when tv_sec needs 64 bits): the
- * timeval becomes a 64-bit timespec and the time left comes back into the
- * caller's timeval, Linux's select behaviour. As the kernel's select does
- * (fs/select.c, kern_select), a tv_usec of a second or more is carried into
- * tv_sec (saturating), and a negative field is EINVAL; so is a tv_usec past
- * INT32_MAX (POSIX allows EINVAL for a component "too large"; glibc cuts it to
- * 32 bits), which keeps the arithmetic in 32 bits, with no libgcc division
- * helper (__divdi3, which glibc also exports) in the caller. The caller's
- * timeval is read and written once the kernel has touched it (sysgate/usercopy.h): a bad
- * one is EFAULT, read first as kern_select does, where glibc's select faults.
- * The time left is written only when it differs from what was read, and a
- * failed write is ignored, as poll_select_finish ignores it for a timeval in
- * read-only memory (fs/select.c).
+ * Not obvious: select. i386 has _newselect (142), whose timeval is two 32-bit words, so a tv_sec
+ * past 2038 would not fit. sys_select uses pselect6_time64 with no signal mask instead (glibc does
+ * too, when tv_sec needs 64 bits): the timeval becomes a 64-bit timespec and the time left comes
+ * back into the caller's timeval, Linux's select behaviour. (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_EVENT_H
 #define SYSGATE_ARCH_I386_EVENT_H

@@ -2,11 +2,10 @@
  * (pread(2), pwrite(2), lseek(2), truncate(2), ftruncate(2), fallocate(2)), and
  * the fcntl(2) record-lock commands.
  *
- * Not obvious: a 64-bit offset travels as two 32-bit registers, low word first
- * for pread64, pwrite64, truncate64, ftruncate64 and fallocate
- * (arch/x86/kernel/sys_ia32.c) and for the preadv family (fs/read_write.c,
- * pos_low then pos_high) -- but high word first for _llseek (fs/read_write.c,
- * SYSCALL_DEFINE5(llseek, fd, offset_high, offset_low, result, whence)), which
+ * Not obvious: a 64-bit offset travels as two 32-bit registers, low word first for pread64,
+ * pwrite64, truncate64, ftruncate64 and fallocate (arch/x86/kernel/sys_ia32.c) and for the preadv
+ * family (fs/read_write.c, pos_low then pos_high) -- but high word first for _llseek
+ * (fs/read_write.c, SYSCALL_DEFINE5(llseek, fd, offset_high, offset_low, result, whence)), which
  * returns its 64-bit result through the pointer, not in eax.
  */
 #ifndef SYSGATE_ARCH_I386_FD_H

@@ -9,14 +9,11 @@
  * semctl passes a pointer to its union semun. Each call's fallback is written
  * out below, keyed by the row's name: sysgate_ipc_<name>.
  *
- * Not obvious: IPC_64 (0x100) is set in the ctl command for ipc(2) only, as
- * glibc and musl do: without it ipc(2) uses the old 16-bit-id layouts. The
- * direct ctl calls always use the 64 layout and must not get the bit: on Linux
- * 6.18, msgctl(id, IPC_STAT | IPC_64) returns the id instead of 0 and
- * shmctl(id, IPC_STAT | IPC_64) fails with EINVAL (measured, tests/hosted/test_ipc.c).
- * i386 has no direct semop: sys_semop is semtimedop_time64 with no timeout.
- * The old semtimedop of ipc(2) reads a 32-bit timespec: a timeout whose
- * seconds do not fit fails with EOVERFLOW, as glibc's 64-bit-time fallback does.
+ * Not obvious: IPC_64 (0x100) is set in the ctl command for ipc(2) only, as glibc and musl do:
+ * without it ipc(2) uses the old 16-bit-id layouts. The direct ctl calls always use the 64 layout
+ * and must not get the bit: on Linux 6.18, msgctl(id, IPC_STAT | IPC_64) returns the id instead of
+ * 0 and shmctl(id, IPC_STAT | IPC_64) fails with EINVAL (measured, tests/hosted/test_ipc.c). i386
+ * has no direct semop: sys_semop is semtimedop_time64 with no timeout. (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_IPC_H
 #define SYSGATE_ARCH_I386_IPC_H

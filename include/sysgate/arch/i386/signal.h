@@ -1,12 +1,10 @@
 /* i386 signal ABI: the two restorers a handler returns into, and the sigtimedwait(2)
  * call that takes sysgate's 64-bit struct timespec.
  *
- * Not obvious: an i386 handler without SA_SIGINFO gets the old frame (struct
- * sigframe: return address, signal number, sigcontext), one with SA_SIGINFO the rt
- * frame (struct rt_sigframe), whichever call installed it (arch/x86/kernel/signal.c,
- * setup_rt_frame; signal_32.c builds both). Each frame needs its own return call:
- * sigreturn for the old one, rt_sigreturn for the rt one. rt_sigtimedwait takes the
- * 32-bit old timespec; rt_sigtimedwait_time64 (Linux 5.1) takes sysgate's.
+ * Not obvious: an i386 handler without SA_SIGINFO gets the old frame (struct sigframe: return
+ * address, signal number, sigcontext), one with SA_SIGINFO the rt frame (struct rt_sigframe),
+ * whichever call installed it (arch/x86/kernel/signal.c, setup_rt_frame; signal_32.c builds both).
+ * (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_SIGNAL_H
 #define SYSGATE_ARCH_I386_SIGNAL_H

@@ -8,13 +8,10 @@
  * and keyed by each row's name: SYSGATE_SOCKETCALL_<name>. sysgate_socketcall
  * is the bare call, for tests and for anyone who wants it.
  *
- * Not obvious: i386 has no direct accept. sys_accept is accept4 with no flags,
- * which the kernel treats exactly as accept (net/socket.c: accept calls
- * __sys_accept4 with flags 0). Its fallback is socketcall's ACCEPT4, which
- * every kernel old enough to lack the direct calls already has (Linux 2.6.28).
- * SO_RCVTIMEO/SO_SNDTIMEO are the _NEW numbers: sysgate's struct timeval has a
- * 64-bit tv_sec, which is what the kernel's _NEW options read
- * (__kernel_sock_timeval); the _OLD ones would read two 32-bit words.
+ * Not obvious: i386 has no direct accept. sys_accept is accept4 with no flags, which the kernel
+ * treats exactly as accept (net/socket.c: accept calls __sys_accept4 with flags 0). Its fallback is
+ * socketcall's ACCEPT4, which every kernel old enough to lack the direct calls already has (Linux
+ * 2.6.28). (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_SOCKET_H
 #define SYSGATE_ARCH_I386_SOCKET_H

@@ -1,13 +1,10 @@
 /* i386 struct stat and the stat calls (stat(2), statx(2)).
  *
- * Not obvious: the kernel's i386 struct stat64 (arch/x86/include/uapi/asm/stat.h)
- * holds times in 32-bit unsigned longs: nothing before 1970 or after 2106, and no
- * room for a 64-bit time_t. So sysgate's struct stat here is its own, glibc's
- * layout with _TIME_BITS=64, filled from statx (Linux 4.11), as glibc does.
- * Only a kernel without statx (ENOSYS) gets fstatat64, with those 32-bit times.
- * The kernel writes into a local buffer, converted into buf once the kernel has
- * touched buf (sysgate/usercopy.h): a bad buf is EFAULT, where glibc's i386
- * stat faults.
+ * Not obvious: the kernel's i386 struct stat64 (arch/x86/include/uapi/asm/stat.h) holds times in
+ * 32-bit unsigned longs: nothing before 1970 or after 2106, and no room for a 64-bit time_t. So
+ * sysgate's struct stat here is its own, glibc's layout with _TIME_BITS=64, filled from statx
+ * (Linux 4.11), as glibc does. Only a kernel without statx (ENOSYS) gets fstatat64, with those
+ * 32-bit times. (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_STAT_H
 #define SYSGATE_ARCH_I386_STAT_H

@@ -1,28 +1,18 @@
 /* i386 numbers and bodies of the time calls (sysgate/time.h), y2038-safe.
  *
- * The i386 kernel's clock_nanosleep, clock_settime, timerfd_settime,
- * timerfd_gettime, timer_settime, timer_gettime, futex, mq_timedsend, mq_timedreceive
- * and sched_rr_get_interval read or write a 32-bit time_t. Their *_time64 twins (Linux
- * 5.1, numbers 403-422 in arch/x86/entry/syscalls/syscall_32.tbl) read the
- * 64-bit __kernel_timespec that sysgate's struct timespec is, so those are the
- * numbers used; the old ones are never called.
+ * The i386 kernel's clock_nanosleep, clock_settime, timerfd_settime, timerfd_gettime,
+ * timer_settime, timer_gettime, futex, mq_timedsend, mq_timedreceive and sched_rr_get_interval read
+ * or write a 32-bit time_t. Their *_time64 twins (Linux 5.1, numbers 403-422 in
+ * arch/x86/entry/syscalls/syscall_32.tbl) read the 64-bit __kernel_timespec that sysgate's struct
+ * timespec is, so those are the numbers used; the old ones are never called.
  *
- * nanosleep: there is no nanosleep_time64. sys_nanosleep is
- * clock_nanosleep_time64(CLOCK_REALTIME, 0, req, rem), as in glibc. A relative
- * sleep is not moved by setting the clock (clock_nanosleep(2)); the same inputs
- * fail with the same EINVAL or EFAULT; an interrupted sleep returns EINTR and
- * writes the time left to rem, as nanosleep does (both end in
- * hrtimer_nanosleep, kernel/time/hrtimer.c).
+ * nanosleep is clock_nanosleep_time64(CLOCK_REALTIME, 0, req, rem), as in glibc (docs/arch.md).
  *
- * Not obvious: getitimer/setitimer have no time64 twins. The kernel's itimerval
- * is four 32-bit words here (struct old_itimerval32, kernel/time/itimer.c), so
- * the wrappers convert. A tv_sec outside int32 fails with EOVERFLOW before the
- * call, as glibc's does; a tv_usec outside int32 with EINVAL (the kernel refuses
- * anything outside [0, 999999]; truncating could turn an invalid value into a
- * valid one). The caller's itimervals are read and written once the kernel has touched them
- * (sysgate/usercopy.h), in the kernel's own order: new_value read first, the
- * timer set, then old_value written (compat setitimer, kernel/time/itimer.c),
- * so a bad pointer is EFAULT where glibc's conversion faults.
+ * Not obvious: getitimer/setitimer have no time64 twins. The kernel's itimerval is four 32-bit
+ * words here (struct old_itimerval32, kernel/time/itimer.c), so the wrappers convert. A tv_sec
+ * outside int32 fails with EOVERFLOW before the call, as glibc's does; a tv_usec outside int32 with
+ * EINVAL (the kernel refuses anything outside [0, 999999]; truncating could turn an invalid value
+ * into a valid one). (the rest: docs/arch.md)
  */
 #ifndef SYSGATE_ARCH_I386_TIME_H
 #define SYSGATE_ARCH_I386_TIME_H

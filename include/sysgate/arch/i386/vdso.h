@@ -3,26 +3,11 @@
  * arch/x86/entry/vdso/vdso32/vdso32.lds.S), the __kernel_vsyscall entry, and
  * the raw time calls behind them, y2038-safe.
  *
- * Not obvious: sysgate's time_t is 64-bit, and only __vdso_clock_gettime64
- * (LINUX_2.6, Linux 5.3) speaks it. __vdso_clock_gettime and
- * __vdso_clock_getres fill a 32-bit old_timespec32, truncating the seconds
- * (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are
- * used only through adapters (src/arch/i386/vdso32.c) that widen the result
- * and report a wrapped, negative second count as -ENOSYS: the caller then asks
- * the 64-bit system call. No clock reads negative seconds: the monotonic ones
- * count from boot and the real-time clock cannot be set before 1970
- * (timespec64_valid_settod(), include/linux/time64.h). gettimeofday and time
- * are clock_gettime64 of CLOCK_REALTIME and CLOCK_REALTIME_COARSE, as in glibc
- * with 64-bit time: their vDSO and system-call forms are 32-bit.
- *
- * Bad pointers: sysgate's struct timeval is as big as the kernel's
- * __kernel_timespec, so gettimeofday has the kernel or the vDSO read the clock
- * straight into tv, and only turns nanoseconds into microseconds in the bytes
- * just written: a bad tv is the kernel's EFAULT, or the vDSO's own fault, as
- * any vDSO call's. time's seconds from the system call and the 32-bit
- * fallbacks' widened timespecs reach the caller once the kernel has touched
- * the memory (sysgate/usercopy.h): EFAULT; from the vDSO, time stores its
- * seconds unchecked, as x86_64's vDSO time does.
+ * Not obvious: sysgate's time_t is 64-bit, and only __vdso_clock_gettime64 (LINUX_2.6, Linux 5.3)
+ * speaks it. __vdso_clock_gettime and __vdso_clock_getres fill a 32-bit old_timespec32, truncating
+ * the seconds (lib/vdso/gettimeofday.c stores them with a plain assignment), so they are used only
+ * through adapters (src/arch/i386/vdso32.c) that widen the result and report a wrapped, negative
+ * second count as -ENOSYS, and the caller asks the 64-bit system call (docs/arch.md, bad pointers).
  */
 #ifndef SYSGATE_ARCH_I386_VDSO_H
 #define SYSGATE_ARCH_I386_VDSO_H
@@ -34,6 +19,7 @@
 #include "../../time.h"
 #include "../../types.h"
 #include "../../usercopy.h"
+#include "trap_entry.h"
 
 /* --- ELF32 (gABI "ELF Header", "Program Header", "Symbol Table", "Dynamic Section") --- */
 #define SYSGATE_ELF_CLASS 1   /* ELFCLASS32 */
@@ -105,34 +91,7 @@ int sysgate_i386_vdso_clock_getres32(clockid_t clock, struct timespec *res);
 void sysgate_i386_vdso_fixup(struct sysgate_vdso_calls *calls);
 #define SYSGATE_ARCH_VDSO_FIXUP(calls) sysgate_i386_vdso_fixup(calls)
 
-/* --- the system-call entry (arch/i386/syscall.h) --------------------------- */
-#ifndef SYSGATE_NO_VDSO
-#define SYSGATE_HAVE_VSYSCALL 1 /* sysgate_i386_entry exists */
-#endif
-/* At startup: __kernel_vsyscall (AT_SYSINFO) unless the vDSO is switched off.
- * Always inlined, so that every program's startup spends no call and no
- * function on it; src/arch/i386/vsyscall_setup.c has the external definition. */
-int sysgate_vdso_wanted(char **envp); /* sysgate/vdso.h */
-__attribute__((always_inline)) SG_INLINE void sysgate_i386_entry_setup(unsigned long sysinfo,
-                                                                       char **envp) {
-#ifdef SYSGATE_NO_VDSO
-  (void)sysinfo, (void)envp;
-#else
-  sysgate_i386_entry =
-      sysinfo && sysgate_vdso_wanted(envp) ? (void *)sysinfo : (void *)sysgate_i386_int80;
-#endif
-}
-#ifdef SYSGATE_NO_VDSO
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
-#elif defined SYSGATE_TINY /* --tiny: AT_SYSINFO when given, without the SYSGATE_NO_VDSO switch */
-__attribute__((always_inline)) static inline void
-sysgate_i386_entry_setup_tiny(unsigned long sysinfo) {
-  sysgate_i386_entry = sysinfo ? (void *)sysinfo : (void *)sysgate_i386_int80;
-}
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup_tiny(sysinfo)
-#else
-#define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) sysgate_i386_entry_setup(sysinfo, envp)
-#endif
+/* The system-call entry and its setup at startup: arch/i386/trap_entry.h. */
 
 /* --- the raw layer: 64-bit calls, 32-bit ones before Linux 5.1 ---------------- */
 /* clock_gettime64 and clock_getres_time64 came in Linux 5.1 (numbers 403 and
