@@ -1,6 +1,6 @@
-/* The heart of stdio(3): stdin, stdout and stderr, the list of open streams, the
- * buffer machinery every stdio file uses (stdio_impl.h), fflush(3), and the flush
- * of every stream when the program exits.
+/* The heart of stdio(3): the list of opened streams, the buffer machinery every stdio
+ * file uses (stdio_impl.h), fflush(3), and the flush of every stream when the program
+ * exits. stdin, stdout and stderr are stdio_stdin.c's, stdio_stdout.c's, stdio_stderr.c's.
  *
  * Not obvious: how exit() flushes without costing a program that has no stream.
  * This file puts a pointer to its flush in .fini_array.00000, which exit()
@@ -21,27 +21,14 @@
 
 #include "stdio_impl.h"
 
-static char stdin_buf[STDIO_BUFSIZE], stdout_buf[STDIO_BUFSIZE];
+struct sysgate_file *sysgate_stdio_streams; /* fopen's streams, the newest first */
 
-static struct sysgate_file std_in = {.fd = 0, .flags = STREAM_NO_WRITES};
-static struct sysgate_file std_out = {.fd = 1, .flags = STREAM_NO_READS, .next = &std_in};
-static struct sysgate_file std_err = {
-    .fd = 2, .flags = STREAM_NO_READS | STREAM_UNBUF | STREAM_BUF_SET, .next = &std_out};
-
-FILE *stdin = &std_in;
-FILE *stdout = &std_out;
-FILE *stderr = &std_err;
-struct sysgate_file *sysgate_stdio_streams = &std_err;
-
-/* The buffer a stream gets when nobody chose one: the static arrays for stdin and
- * stdout, the block fopen allocated after the struct for the others. */
-static char *home_buffer(FILE *f) {
-  if (f == &std_in)
-    return stdin_buf;
-  if (f == &std_out)
-    return stdout_buf;
-  return (char *)(f + 1);
-}
+/* The standard streams, each in a file of its own so that a program links only those it
+ * names (stdio_stdin.c ...): weak references do not pull an archive member in, and are
+ * NULL when nothing else did. */
+extern struct sysgate_file sysgate_stdio_stdin_file __attribute__((weak));
+extern struct sysgate_file sysgate_stdio_stdout_file __attribute__((weak));
+extern struct sysgate_file sysgate_stdio_stderr_file __attribute__((weak));
 
 void sysgate_stdio_setup(FILE *f) {
   if (f->buf)
@@ -55,8 +42,8 @@ void sysgate_stdio_setup(FILE *f) {
   if (f->flags & STREAM_UNBUF) {
     f->buf = &f->one;
     f->size = 1;
-  } else {
-    f->buf = home_buffer(f);
+  } else { /* a standard stream's static array, or the block fopen allocated after it */
+    f->buf = f->home ? f->home : (char *)(f + 1);
     f->size = STDIO_BUFSIZE;
   }
   f->rpos = f->rend = f->wpos = f->wend = f->buf;
@@ -224,15 +211,25 @@ int sysgate_stdio_underflow(FILE *f) {
   return (unsigned char)*f->rpos;
 }
 
-/* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting. */
+/* Writes what f has waiting; 0 or EOF. */
+static int flush_waiting(FILE *f) {
+  STREAM_LOCK(f);
+  int r = (f->flags & STREAM_PUTTING) && f->wpos > f->buf ? flush_out(f) : 0;
+  STREAM_UNLOCK(f);
+  return r;
+}
+
+/* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting, in glibc's list
+ * order: the opened streams from the newest, then stderr, stdout, stdin (those linked). */
 static int flush_all(void) {
   int r = 0;
-  for (FILE *f = sysgate_stdio_streams; f; f = f->next) {
-    STREAM_LOCK(f);
-    if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf && flush_out(f))
-      r = EOF;
-    STREAM_UNLOCK(f);
-  }
+  for (FILE *f = sysgate_stdio_streams; f; f = f->next)
+    r |= flush_waiting(f);
+  FILE *const standard[] = {&sysgate_stdio_stderr_file, &sysgate_stdio_stdout_file,
+                            &sysgate_stdio_stdin_file};
+  for (unsigned i = 0; i < sizeof standard / sizeof *standard; i++)
+    if (standard[i])
+      r |= flush_waiting(standard[i]);
   return r;
 }
 

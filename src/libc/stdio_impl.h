@@ -40,6 +40,7 @@ struct sysgate_file {
   char *rpos, *rend; /* unread input */
   char *wpos, *wend; /* output: next byte, end of the room putc may fill */
   char *buf;         /* the buffer, size bytes */
+  char *home;        /* a standard stream's own buffer; NULL: the block after the struct */
   size_t size;
   char *save_rpos, *save_rend; /* the buffer's read window while `back` is read */
   unsigned flags;
@@ -56,7 +57,9 @@ struct sysgate_file {
 #define STREAM_LOCK(f) ((void)(f))
 #define STREAM_UNLOCK(f) ((void)(f))
 
-extern struct sysgate_file *sysgate_stdio_streams; /* head of the list of open streams */
+/* Head of the list of the streams fopen, fdopen, popen and tmpfile opened; the standard
+ * streams are never on it (stdio_core.c's flush_all reaches them). */
+extern struct sysgate_file *sysgate_stdio_streams;
 
 /* Writes the pending output; 0, or EOF with the error flag set (the output is dropped,
  * as glibc drops it). Also leaves reading mode: the descriptor is moved back over input
