@@ -211,26 +211,28 @@ int sysgate_stdio_underflow(FILE *f) {
   return (unsigned char)*f->rpos;
 }
 
-/* Writes what f has waiting; 0 or EOF. */
-static int flush_waiting(FILE *f) {
-  STREAM_LOCK(f);
-  int r = (f->flags & STREAM_PUTTING) && f->wpos > f->buf ? flush_out(f) : 0;
-  STREAM_UNLOCK(f);
+/* Writes what f has waiting, if f is there (a standard stream the program did not link
+ * is NULL); 0 or EOF. */
+__attribute__((noinline)) static int flush_waiting(FILE *f) {
+  int r = 0;
+  if (f) {
+    STREAM_LOCK(f);
+    if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf)
+      r = flush_out(f);
+    STREAM_UNLOCK(f);
+  }
   return r;
 }
 
 /* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting, in glibc's list
- * order: the opened streams from the newest, then stderr, stdout, stdin (those linked). */
+ * order: the opened streams from the newest, then stderr, stdout, stdin. */
 static int flush_all(void) {
   int r = 0;
   for (FILE *f = sysgate_stdio_streams; f; f = f->next)
     r |= flush_waiting(f);
-  FILE *const standard[] = {&sysgate_stdio_stderr_file, &sysgate_stdio_stdout_file,
-                            &sysgate_stdio_stdin_file};
-  for (unsigned i = 0; i < sizeof standard / sizeof *standard; i++)
-    if (standard[i])
-      r |= flush_waiting(standard[i]);
-  return r;
+  r |= flush_waiting(&sysgate_stdio_stderr_file);
+  r |= flush_waiting(&sysgate_stdio_stdout_file);
+  return r | flush_waiting(&sysgate_stdio_stdin_file);
 }
 
 int fflush(FILE *f) {
