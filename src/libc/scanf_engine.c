@@ -12,6 +12,7 @@
  * hex digit is the number 0 with both bytes consumed.
  */
 #include <stdint.h>
+#include <sysgate/ctype.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/string.h>
 
@@ -105,10 +106,7 @@ static int read_integer(struct sysgate_scanf_source *src, int width, int base, i
   if (base == 0)
     base = 10;
   while (width != 0 && c >= 0) {
-    int digit = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'z' ? c - 'a' + 10
-                : c >= 'A' && c <= 'Z' ? c - 'A' + 10
-                                       : 99;
+    int digit = (int)sysgate_ctype_digit_value(c);
     if (digit >= base)
       break;
     size_t sign = n > 0 && (buf[0] == '+' || buf[0] == '-');

@@ -13,6 +13,7 @@
  * Nothing allocates: three big integers, 15 KB of stack, at most.
  */
 #include <stdint.h>
+#include <sysgate/ctype.h>
 #include <sysgate/errno.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/string.h>
@@ -53,9 +54,8 @@ static int starts(const char *s, const char *word) {
 }
 
 static int hexval(int c) {
-  return c >= '0' && c <= '9'                 ? c - '0'
-         : lower(c) >= 'a' && lower(c) <= 'f' ? lower(c) - 'a' + 10
-                                              : -1;
+  unsigned d = sysgate_ctype_digit_value(c);
+  return d < 16 ? (int)d : -1;
 }
 
 /* Rounds q * 2^exp2 (plus less than 2^exp2 more when sticky) to the type, with errno. q
