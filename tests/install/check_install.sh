@@ -90,6 +90,8 @@ needs() {
 needs plain "" yes no "ab  |  7|ff|2.2|9"
 needs plain-nofloat -DSYSGATE_PRINTF_NO_FLOAT no no "ab  |  7|ff|%.1f|9"
 needs int -DCALL_INT=1 no no "Each of a few: ab  |  7|ff|9"
+needs int-O0 "-DCALL_INT=1 -O0" no no "Each of a few: ab  |  7|ff|9" # folded without optimizing
+needs int-Os "-DCALL_INT=1 -Os" no no "Each of a few: ab  |  7|ff|9"
 needs variable -DCALL_VARIABLE=1 yes yes "ab  |  7|ff|2.2|9"
 needs variable-nofloat "-DCALL_VARIABLE=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|9"
 needs m -DCALL_M=1 yes yes "ab  |  7|ff|2.2|No such file or directory|9"
