@@ -49,13 +49,6 @@ void sysgate_stdio_setup(FILE *f) {
   f->rpos = f->rend = f->wpos = f->wend = f->buf;
 }
 
-size_t sysgate_stdio_unread(const FILE *f) {
-  size_t n = (size_t)(f->rend - f->rpos);
-  if (f->save_rend)
-    n += (size_t)(f->save_rend - f->save_rpos);
-  return n;
-}
-
 size_t sysgate_stdio_write(FILE *f, const char *s, size_t n) {
   size_t done = 0;
   while (done < n) {
@@ -84,14 +77,8 @@ static int flush_out(FILE *f) {
 int sysgate_stdio_sync(FILE *f) {
   if (f->flags & STREAM_PUTTING)
     return flush_out(f);
-  size_t unread = sysgate_stdio_unread(f);
-  if (!unread)
-    return 0;
-  if (lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0)
-    return errno == ESPIPE ? 0 : EOF; /* a pipe keeps its input buffered */
-  f->save_rpos = f->save_rend = 0;
-  f->rpos = f->rend = f->buf;
-  return 0;
+  /* Input read ahead exists only where stdio_unread.c is linked (reading is) */
+  return sysgate_stdio_give_back ? sysgate_stdio_give_back(f) : 0;
 }
 
 int sysgate_stdio_start_write(FILE *f) {
@@ -172,43 +159,6 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
     done = n;
   }
   return done;
-}
-
-int sysgate_stdio_underflow(FILE *f) {
-  if (f->flags & STREAM_PUTTING) { /* glibc's __uflow: leave writing mode first */
-    if (flush_out(f))
-      return EOF;
-    f->flags &= ~STREAM_PUTTING;
-    f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  }
-  if (f->flags & STREAM_EOF)
-    return EOF;
-  if (f->flags & STREAM_NO_READS) {
-    f->flags |= STREAM_ERR;
-    errno = EBADF;
-    return EOF;
-  }
-  if (f->rpos < f->rend)
-    return (unsigned char)*f->rpos;
-  if (f->save_rend) { /* ungetc's bytes are used up: back to the buffer */
-    f->rpos = f->save_rpos;
-    f->rend = f->save_rend;
-    f->save_rpos = f->save_rend = 0;
-    if (f->rpos < f->rend)
-      return (unsigned char)*f->rpos;
-  }
-  sysgate_stdio_setup(f);
-  if ((f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) &&
-      (stdout->flags & (STREAM_LINEBUF | STREAM_PUTTING)) == (STREAM_LINEBUF | STREAM_PUTTING))
-    flush_out(stdout); /* a prompt shows before the program waits for input */
-  f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  ssize_t r = read(f->fd, f->buf, f->size); /* EINTR is an error, as in glibc */
-  if (r <= 0) {
-    f->flags |= r == 0 ? STREAM_EOF : STREAM_ERR;
-    return EOF;
-  }
-  f->rend = f->buf + r;
-  return (unsigned char)*f->rpos;
 }
 
 /* Writes what f has waiting, if f is there (a standard stream the program did not link

@@ -65,6 +65,9 @@ extern struct sysgate_file *sysgate_stdio_streams;
  * as glibc drops it). Also leaves reading mode: the descriptor is moved back over input
  * read ahead but not consumed, so the file position is the stream's. */
 int sysgate_stdio_sync(FILE *f);
+/* sysgate_stdio_sync's reading half (stdio_unread.c): moves the descriptor back over
+ * the input read ahead and drops it; 0, or EOF. Weak: NULL in a program that reads nothing. */
+int sysgate_stdio_give_back(FILE *f) __attribute__((weak));
 /* Enters writing mode; 0, or EOF (read-only stream: EBADF and the error flag). */
 int sysgate_stdio_start_write(FILE *f);
 /* Appends n bytes under the stream's buffering; returns how many were taken. */
