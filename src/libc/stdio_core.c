@@ -163,7 +163,7 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
 
 /* Writes what f has waiting, if f is there (a standard stream the program did not link
  * is NULL); 0 or EOF. */
-__attribute__((noinline)) static int flush_waiting(FILE *f) {
+static int flush_waiting(FILE *f) {
   int r = 0;
   if (f) {
     STREAM_LOCK(f);
