@@ -1,5 +1,5 @@
-/* fread(3), fgetc(3), getc, getchar, fgets(3), getline(3), getdelim: reading from a
- * stream, and their _unlocked names (ungetc is stdio_unread.c's).
+/* fread(3), fgetc(3), getc, fgets(3), getline(3), getdelim: reading from a stream, and
+ * their _unlocked names (ungetc is stdio_unread.c's, getchar stdio_stdin.c's).
  *
  * Not obvious: fread of at least a buffer's worth reads straight into the caller's
  * memory, a whole number of buffers at a time, and getline grows its line to twice
@@ -79,17 +79,11 @@ int fgetc(FILE *f) {
 int getc(FILE *f) {
   return fgetc(f);
 }
-int getchar(void) {
-  return fgetc(stdin);
-}
 int fgetc_unlocked(FILE *f) {
   return fgetc(f);
 }
 int getc_unlocked(FILE *f) {
   return fgetc(f);
-}
-int getchar_unlocked(void) {
-  return fgetc(stdin);
 }
 
 char *fgets(char *restrict s, int n, FILE *restrict f) {
