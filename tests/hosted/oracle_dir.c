@@ -124,10 +124,14 @@ static int not_l(const struct dirent *e) {
   return e->d_name[0] != 'l';
 }
 
-void oracle_scandir_log(const char *path, int sorted, int filtered, char *out, size_t size) {
+void oracle_scandir_log(int dirfd, const char *path, int sorted, int filtered, char *out,
+                        size_t size) {
   log_start(out, size, 0);
   struct dirent **list;
-  int n = scandir(path, &list, filtered ? not_l : NULL, sorted ? alphasort : NULL);
+  int n = scandirat(dirfd, path, &list, filtered ? not_l : NULL,
+                    sorted == 2 ? versionsort
+                    : sorted    ? alphasort
+                                : NULL);
   log_add("%d\n", n);
   for (int i = 0; i < n; i++) {
     log_add("%s\n", list[i]->d_name);
@@ -173,4 +177,9 @@ int oracle_getgrnam_r(const char *name, size_t bufsize, int *found) {
   free(buf);
   *found = result != NULL;
   return r;
+}
+
+int oracle_strverscmp(const char *a, const char *b) {
+  int r = strverscmp(a, b);
+  return (r > 0) - (r < 0);
 }
