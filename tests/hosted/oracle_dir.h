@@ -19,9 +19,11 @@
 
 /* Builds the tree the directory suite walks under dir (see oracle_dir.c). */
 void oracle_build_tree(const char *dir);
-/* nftw(path, flags) with a callback that logs each call into out and returns
- * stop_after's call number's nonzero value (0: never); the log, then "= result". */
-void oracle_nftw_log(const char *path, int flags, int stop_after, char *out, size_t size);
+/* nftw(path, flags) with a callback that logs each call into out and returns 0, but at
+ * call number stop_after (0: never) action, or 100 + the number when action is 0; the
+ * log, then "= result". */
+void oracle_nftw_log(const char *path, int flags, int stop_after, int action, char *out,
+                     size_t size);
 void oracle_ftw_log(const char *path, char *out, size_t size);
 /* readdir over path, one ORACLE_DIRENT_LINE per entry. */
 void oracle_readdir_log(const char *path, char *out, size_t size);

@@ -35,13 +35,13 @@ static void add(const char *fmt, ...) {
   used += (size_t)n;
 }
 
-static int calls, stop;
+static int calls, stop, action; /* action: what call number stop returns (0: 100 + stop) */
 
 static int log_call(const char *path, const struct stat *st, int type, int level, int base) {
   char cwd[4096];
   const char *last = getcwd(cwd, sizeof cwd) ? strrchr(cwd, '/') + 1 : "?";
   add(ORACLE_NFTW_LINE, type, level, base, path, type == FTW_NS ? 0u : (unsigned)st->st_mode, last);
-  return ++calls == stop ? 100 + calls : 0;
+  return ++calls == stop ? (action ? action : 100 + calls) : 0;
 }
 
 static int nftw_cb(const char *path, const struct stat *st, int type, struct FTW *ftw) {
@@ -70,10 +70,10 @@ static void compare_nftw(const char *path, int flags, int stop_after) {
   start(stop_after);
   int r = nftw(path, nftw_cb, 10, flags);
   add("= %d\n", r);
-  oracle_nftw_log(path, flags, stop_after, theirs, sizeof theirs);
+  oracle_nftw_log(path, flags, stop_after, action, theirs, sizeof theirs);
   if (strcmp(ours, theirs) != 0)
-    fail_msg("nftw(%s, %#x) stop %d:\n--- sysgate\n%s--- glibc\n%s", path, flags, stop_after, ours,
-             theirs);
+    fail_msg("nftw(%s, %#x) stop %d action %d:\n--- sysgate\n%s--- glibc\n%s", path, flags,
+             stop_after, action, ours, theirs);
 }
 
 static void test_nftw_flags(void **state) {
@@ -103,6 +103,21 @@ static void test_nftw_stops(void **state) {
   for (int flags = 0; flags < 16; flags += 3)
     for (int stop_after = 1; stop_after < 20; stop_after++)
       compare_nftw(path, flags, stop_after);
+}
+
+/* FTW_ACTIONRETVAL: each action returned at each call, under each flag */
+static void test_nftw_actions(void **state) {
+  (void)state;
+  char path[4200];
+  snprintf(path, sizeof path, "%s/top", tree);
+  static const int actions[] = {FTW_STOP, FTW_SKIP_SUBTREE, FTW_SKIP_SIBLINGS, 7};
+  for (size_t a = 0; a < sizeof actions / sizeof *actions; a++)
+    for (int flags = 0; flags < 16; flags++)
+      for (int stop_after = 1; stop_after < 24; stop_after++) {
+        action = actions[a];
+        compare_nftw(path, flags | FTW_ACTIONRETVAL, stop_after);
+      }
+  action = 0;
 }
 
 static void test_ftw(void **state) {
@@ -284,7 +299,8 @@ int main(void) {
       cmocka_unit_test(test_readdir),     cmocka_unit_test(test_seekdir),
       cmocka_unit_test(test_open_errors), cmocka_unit_test(test_scandir),
       cmocka_unit_test(test_strverscmp),  cmocka_unit_test(test_nftw_flags),
-      cmocka_unit_test(test_nftw_stops),  cmocka_unit_test(test_ftw),
+      cmocka_unit_test(test_nftw_stops),  cmocka_unit_test(test_nftw_actions),
+      cmocka_unit_test(test_ftw),
   };
   return cmocka_run_group_tests(tests, setup, suite_teardown);
 }
