@@ -45,6 +45,15 @@ static inline int sysgate_ctype_isxdigit(int c) {
   return sysgate_ctype_isdigit(c) || SG_CTYPE_RANGE((unsigned)c | 32, 'a', 6);
 }
 
+/* A digit's value in any base up to 36: 0..9 for '0'..'9', 10..35 for a letter of either
+ * case, and 36, a digit of no base, for anything else; a parser takes c while this is below
+ * its base (strtol, scanf, inet_aton ...). Not a C function: sysgate's own helper. */
+static inline unsigned sysgate_ctype_digit_value(int c) {
+  return sysgate_ctype_isdigit(c)   ? (unsigned)c - '0'
+         : sysgate_ctype_isalpha(c) ? ((unsigned)c | 32) - 'a' + 10
+                                    : 36;
+}
+
 /* ' ', '\t', '\n', '\v', '\f', '\r': the last five are 9..13. */
 int isspace(int c) SG_SYMBOL(isspace);
 static inline int sysgate_ctype_isspace(int c) {

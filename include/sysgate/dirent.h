@@ -1,7 +1,8 @@
 /* sysgate/dirent.h: getdents64(2) (glibc 2.30: <dirent.h>), its record struct
  * linux_dirent64, and the DT_* types of d_type; from the C library layer
  * (src/libc/dir.c, scandir.c) opendir(3), fdopendir, readdir(3), closedir,
- * rewinddir, telldir, seekdir, dirfd(3), scandir(3), alphasort, and struct dirent.
+ * rewinddir, telldir, seekdir, dirfd(3), scandir(3), scandirat, alphasort, versionsort,
+ * and struct dirent.
  *
  * Not obvious: records are variable-length, d_reclen bytes each (name, NUL and
  * padding to 8 bytes included); the next one starts d_reclen bytes further on.
@@ -57,6 +58,8 @@ struct dirent {
 #define readdir64 readdir
 #define scandir64 scandir
 #define alphasort64 alphasort
+#define scandirat64 scandirat
+#define versionsort64 versionsort
 
 typedef struct sysgate_dir DIR;
 
@@ -84,7 +87,13 @@ int dirfd(DIR *dir) SG_SYMBOL(dirfd);
  * frees each entry and the array. */
 int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
             int (*compar)(const struct dirent **, const struct dirent **)) SG_SYMBOL(scandir);
+/* scandir on path relative to the directory dirfd (AT_FDCWD: the current one), as openat. */
+int scandirat(int dirfd, const char *path, struct dirent ***namelist,
+              int (*filter)(const struct dirent *),
+              int (*compar)(const struct dirent **, const struct dirent **)) SG_SYMBOL(scandirat);
 /* strcoll on d_name: byte order (strcmp), as the C locale has it. */
 int alphasort(const struct dirent **a, const struct dirent **b) SG_SYMBOL(alphasort);
+/* strverscmp on d_name: "file2" before "file10" (GNU). */
+int versionsort(const struct dirent **a, const struct dirent **b) SG_SYMBOL(versionsort);
 
 #endif

@@ -21,10 +21,17 @@
 #define FTW_SLN 6 /* a symbolic link to nothing */
 
 /* nftw flags */
-#define FTW_PHYS 1  /* lstat: do not follow symbolic links */
-#define FTW_MOUNT 2 /* stay on the starting file system */
-#define FTW_CHDIR 4 /* chdir into each directory before its entries */
-#define FTW_DEPTH 8 /* a directory after its entries (FTW_DP), not before */
+#define FTW_PHYS 1          /* lstat: do not follow symbolic links */
+#define FTW_MOUNT 2         /* stay on the starting file system */
+#define FTW_CHDIR 4         /* chdir into each directory before its entries */
+#define FTW_DEPTH 8         /* a directory after its entries (FTW_DP), not before */
+#define FTW_ACTIONRETVAL 16 /* fn's result is one of the actions below (GNU) */
+
+/* fn's results under FTW_ACTIONRETVAL (GNU); any other nonzero one stops the walk too */
+#define FTW_CONTINUE 0      /* go on */
+#define FTW_STOP 1          /* end the walk: nftw returns FTW_STOP */
+#define FTW_SKIP_SUBTREE 2  /* from an FTW_D call: leave that directory's entries out */
+#define FTW_SKIP_SIBLINGS 3 /* leave out the entries after this one in its directory */
 
 struct FTW {
   int base;  /* offset of the name's last component in the path */

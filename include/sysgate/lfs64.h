@@ -71,6 +71,8 @@
 #define readdir64 readdir
 #define scandir64 scandir
 #define alphasort64 alphasort
+#define scandirat64 scandirat
+#define versionsort64 versionsort
 #define ftw64 ftw
 #define nftw64 nftw
 

@@ -2,9 +2,9 @@
  * and asprintf as macros that hand the formatter what each call may need beyond integers and
  * strings (README, "The C library layer"); calls through a pointer get the full functions.
  *
- * Not obvious: strerror, for %m, is left out when the format is a literal without the letter
- * m (gcc and clang fold strchr on it); floating point always comes, unless
- * -DSYSGATE_PRINTF_NO_FLOAT: types cannot decide it in a macro (a compound literal's comma).
+ * Not obvious: what a call needs is read from its format when that is a string literal, which
+ * gcc and clang fold at every -O: after the first '%', an m brings strerror and any of
+ * f F e E g G a A the float formatter; any other format brings both (the rest: docs/libc.md).
  */
 #ifndef SYSGATE_PRINTF_LEAN_H
 #define SYSGATE_PRINTF_LEAN_H
@@ -37,16 +37,28 @@ int sysgate_asprintf_with(sysgate_printf_needs more, char **restrict strp,
 
 #if !defined(SYSGATE_PREFIX_NAMES) && !defined(SYSGATE_PRINTF_FULL)
 
-/* 0 when the format (the first of the arguments) is a literal without the letter m */
-#define SG_MAYBE_M_(f, ...)                                                                        \
-  (!(__builtin_constant_p(__builtin_strchr(f, 'm') == 0) && __builtin_strchr(f, 'm') == 0))
+/* The format (the first of the arguments) from its first '%' on when it is a literal ("" when
+ * it has none), so that the letters of the text before a conversion do not count */
+#define SG_CONVERSIONS_(f, ...) (__builtin_strchr(f, '%') ? __builtin_strchr(f, '%') : "")
+/* 1 when f is a literal without the letter c */
+#define SG_LACKS_(f, c)                                                                            \
+  (__builtin_constant_p(__builtin_strchr(f, c) == 0) && __builtin_strchr(f, c) == 0)
+/* 0 when the conversions of a literal format have no letter m */
+#define SG_MAYBE_M_(f) (!SG_LACKS_(f, 'm'))
+/* 0 when the conversions of a literal format have none of the letters of f F e E g G a A */
+#define SG_MAYBE_FP_(f)                                                                            \
+  (!(SG_LACKS_(f, 'f') && SG_LACKS_(f, 'F') && SG_LACKS_(f, 'e') && SG_LACKS_(f, 'E') &&           \
+     SG_LACKS_(f, 'g') && SG_LACKS_(f, 'G') && SG_LACKS_(f, 'a') && SG_LACKS_(f, 'A')))
 
 /* What a call with (format, arguments...) needs */
 #ifdef SYSGATE_PRINTF_NO_FLOAT
-#define SG_PRINTF_NEEDS(...) (SG_MAYBE_M_(__VA_ARGS__, ) ? &sysgate_printf_m : 0)
+#define SG_PRINTF_NEEDS(...) (SG_MAYBE_M_(SG_CONVERSIONS_(__VA_ARGS__, )) ? &sysgate_printf_m : 0)
 #else
-#define SG_PRINTF_NEEDS(...)                                                                       \
-  (SG_MAYBE_M_(__VA_ARGS__, ) ? &sysgate_printf_more : &sysgate_printf_fp)
+#define SG_PRINTF_NEEDS(...) SG_PRINTF_NEEDS_(SG_CONVERSIONS_(__VA_ARGS__, ))
+#define SG_PRINTF_NEEDS_(c)                                                                        \
+  (SG_MAYBE_FP_(c)  ? SG_MAYBE_M_(c) ? &sysgate_printf_more : &sysgate_printf_fp                   \
+   : SG_MAYBE_M_(c) ? &sysgate_printf_m                                                            \
+                    : 0)
 #endif
 
 #define printf(...) sysgate_printf_with(SG_PRINTF_NEEDS(__VA_ARGS__), __VA_ARGS__)

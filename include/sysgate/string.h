@@ -92,6 +92,9 @@ size_t strlcat(char *restrict dst, const char *restrict src, size_t size) SG_SYM
  * (glibc's), and returns strlen(src) either way. */
 int strcoll(const char *a, const char *b) SG_SYMBOL(strcoll);
 size_t strxfrm(char *restrict dest, const char *restrict src, size_t n) SG_SYMBOL(strxfrm);
+/* Compares as versions (GNU): digit runs as numbers, "a2" < "a10", and runs with leading
+ * zeros as fractions, "000" < "00" < "01" < "010" < "09" < "0" < "1" < "9" < "10". */
+int strverscmp(const char *a, const char *b) SG_SYMBOL(strverscmp);
 
 /* glibc's description of a signal ("Hangup", "Interrupt" ...); "Real-time signal N"
  * for SIGRTMIN + N, "Unknown signal N" otherwise. Those two are formatted in a static

@@ -102,7 +102,7 @@ static int walk_dir(struct walk *w, const struct stat *st, const char *open_name
   int result = 0;
   if (!(w->flags & FTW_DEPTH) && (result = w->fn(w->path, st, FTW_D, &w->ftw)) != 0) {
     closedir(dir);
-    return result;
+    return result; /* FTW_SKIP_SUBTREE: the caller goes on with the siblings */
   }
   char *names = read_names(dir);
   int back = -1; /* where FTW_CHDIR returns to: the directory we were in */
@@ -135,10 +135,14 @@ static int walk_dir(struct walk *w, const struct stat *st, const char *open_name
     w->path[base - 1] = '/';
     memcpy(w->path + base, n, len + 1);
     result = visit(w, (w->flags & FTW_CHDIR) ? n : w->path);
+    if ((w->flags & FTW_ACTIONRETVAL) && result == FTW_SKIP_SUBTREE)
+      result = 0; /* from any entry: nothing (more) of it, its siblings next */
   }
   free(names);
   w->path[dir_len] = '\0';
   w->ftw = saved;
+  if ((w->flags & FTW_ACTIONRETVAL) && result == FTW_SKIP_SIBLINGS)
+    result = 0; /* the rest of this directory is left out, and the walk goes on */
   /* glibc reports FTW_DP from inside the directory, before going back up. */
   if (result == 0 && (w->flags & FTW_DEPTH))
     result = w->fn(w->path, st, FTW_DP, &w->ftw);
@@ -228,6 +232,8 @@ int nftw(const char *path, walk_fn *fn, int nopenfd, int flags) {
     result = visit(&w, name);
   }
 out:
+  if ((flags & FTW_ACTIONRETVAL) && (result == FTW_SKIP_SUBTREE || result == FTW_SKIP_SIBLINGS))
+    result = 0;
   if (cwd >= 0) {
     int saved = errno;
     if (fchdir(cwd) < 0 && result == 0)

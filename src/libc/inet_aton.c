@@ -13,17 +13,8 @@
 #define PART_TOO_BIG 0x100000000ull
 
 static int is_digit_in(char c, unsigned base, unsigned *digit) {
-  unsigned d;
-  if (c >= '0' && c <= '9')
-    d = (unsigned)(c - '0');
-  else if (c >= 'a' && c <= 'f')
-    d = (unsigned)(c - 'a' + 10);
-  else if (c >= 'A' && c <= 'F')
-    d = (unsigned)(c - 'A' + 10);
-  else
-    return 0;
-  *digit = d;
-  return d < base;
+  *digit = sysgate_ctype_digit_value(c);
+  return *digit < base;
 }
 
 /* One part, starting at a decimal digit; returns where it ends. */

@@ -10,23 +10,14 @@
 #include <sysgate/ctype.h>
 #include <sysgate/inet.h>
 
-static int hex_digit(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 in_addr_t inet_network(const char *text) {
   const char *s = text;
   uint32_t result = 0;
   int parts = 0;
   for (;;) {
     uint32_t value = 0, base = 10;
-    int digits = 0, d;
+    int digits = 0;
+    unsigned d;
     if (*s == '0') {
       base = 8;
       digits = 1;
@@ -37,10 +28,10 @@ in_addr_t inet_network(const char *text) {
       digits = 0;
       s++;
     }
-    for (; (d = hex_digit(*s)) >= 0 && (d < 10 || base == 16); s++, digits++) {
-      if ((uint32_t)d >= base)
+    for (; (d = sysgate_ctype_digit_value(*s)) < 16 && (d < 10 || base == 16); s++, digits++) {
+      if (d >= base)
         return INADDR_NONE; /* 8 or 9 in an octal part */
-      value = value * base + (uint32_t)d;
+      value = value * base + d;
     }
     if (digits == 0 || parts == 4 || value > 0xff)
       return INADDR_NONE;

@@ -6,6 +6,7 @@
  * and a "::" are refused), a group has one to four hex digits, and a dotted
  * IPv4 tail fills the last 32 bits (glibc resolv/inet_pton.c).
  */
+#include <sysgate/ctype.h>
 #include <sysgate/errno.h>
 #include <sysgate/inet.h>
 #include <sysgate/string.h>
@@ -40,16 +41,6 @@ static int pton4(const char *s, const char *end, uint8_t out[4]) {
   return 1;
 }
 
-static int hex_value(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 static int pton6(const char *s, uint8_t out[16]) {
   uint8_t bytes[16] = {0};
   const char *end = s + strlen(s), *token = s;
@@ -59,11 +50,11 @@ static int pton6(const char *s, uint8_t out[16]) {
     return 0; /* a leading colon only as part of "::" */
   while (s < end) {
     char c = *s++;
-    int d = hex_value(c);
-    if (d >= 0) {
+    unsigned d = sysgate_ctype_digit_value(c);
+    if (d < 16) {
       if (digits == 4)
         return 0;
-      group = group << 4 | (unsigned)d;
+      group = group << 4 | d;
       digits++;
     } else if (c == ':') {
       token = s;

@@ -359,7 +359,10 @@ int sysgate_printf_engine(struct sysgate_printf_sink *s, const char *fmt, va_lis
       unknown(s, flags, width, prec, conv);
       continue;
     }
-    text(s, str, prec >= 0 ? strnlen(str, (size_t)prec) : strlen(str), flags, width);
+    size_t len = 0; /* strnlen's answer for a precision, strlen's without */
+    while ((prec < 0 || len < (size_t)prec) && str[len])
+      len++;
+    text(s, str, len, flags, width);
   }
   va_end(ap);
   if (s->error) {

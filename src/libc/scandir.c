@@ -1,4 +1,5 @@
-/* scandir(3), alphasort(3): a directory's entries, filtered, copied and sorted.
+/* scandir(3), scandirat, alphasort(3), versionsort: a directory's entries, filtered,
+ * copied and sorted.
  *
  * Not obvious: compar takes pointers to the array's elements, which are themselves
  * pointers (const struct dirent **), so it cannot be handed to qsort as it is
@@ -7,9 +8,11 @@
 #include <stddef.h>
 #include <sysgate/dirent.h>
 #include <sysgate/errno.h>
+#include <sysgate/fcntl.h>
 #include <sysgate/malloc.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/string.h>
+#include <sysgate/unistd.h>
 
 typedef int entry_compare(const struct dirent **, const struct dirent **);
 
@@ -24,11 +27,18 @@ static struct dirent *copy_entry(const struct dirent *e) {
   return copy ? memcpy(copy, e, size) : NULL;
 }
 
-int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
-            entry_compare *compar) {
-  DIR *dir = opendir(path);
-  if (dir == NULL)
+int scandirat(int dirfd, const char *path, struct dirent ***namelist,
+              int (*filter)(const struct dirent *), entry_compare *compar) {
+  int fd = openat(dirfd, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
     return -1;
+  DIR *dir = fdopendir(fd);
+  if (dir == NULL) {
+    int error = errno;
+    close(fd);
+    errno = error;
+    return -1;
+  }
   struct dirent **list = NULL;
   size_t count = 0, capacity = 0;
   int saved = errno, failed = 0;
@@ -74,6 +84,15 @@ int scandir(const char *path, struct dirent ***namelist, int (*filter)(const str
   return (int)count;
 }
 
+int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
+            entry_compare *compar) {
+  return scandirat(AT_FDCWD, path, namelist, filter, compar);
+}
+
 int alphasort(const struct dirent **a, const struct dirent **b) {
   return strcoll((*a)->d_name, (*b)->d_name);
+}
+
+int versionsort(const struct dirent **a, const struct dirent **b) {
+  return strverscmp((*a)->d_name, (*b)->d_name);
 }

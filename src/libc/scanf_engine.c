@@ -1,6 +1,7 @@
 /* The scanf family's engine (scanf(3)): directives d i u o x X p c s [ n % and the
- * floating ones (through scanf_float.c), '*', widths, hh h l ll j z t L q, glibc's
- * return rules.
+ * floating ones (through scanf_float.c), '*', widths, hh h l ll j z t L q, the 'm' of
+ * %mc %ms %m[ (a block from malloc, its address stored; NULL when the directive fails,
+ * as glibc leaves it), glibc's return rules.
  *
  * Not obvious: two kinds of failure end a scan (C11 7.21.6.2p10): an input failure (the input
  * ended) and a matching failure (a byte that does not fit). The result is the count of assignments
@@ -8,6 +9,8 @@
  * "%n%d", ...) is EOF, while sscanf("x", "%d", ...) is 0. (the rest: docs/libc.md)
  */
 #include <stdint.h>
+#include <sysgate/ctype.h>
+#include <sysgate/errno.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/string.h>
 
@@ -101,10 +104,7 @@ static int read_integer(struct sysgate_scanf_source *src, int width, int base, i
   if (base == 0)
     base = 10;
   while (width != 0 && c >= 0) {
-    int digit = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'z' ? c - 'a' + 10
-                : c >= 'A' && c <= 'Z' ? c - 'A' + 10
-                                       : 99;
+    int digit = (int)sysgate_ctype_digit_value(c);
     if (digit >= base)
       break;
     size_t sign = n > 0 && (buf[0] == '+' || buf[0] == '-');
@@ -167,10 +167,33 @@ static const char *parse_set(const char *f, unsigned char set[256]) {
   return f;
 }
 
-/* %c, %s and %[: bytes into dest (when not NULL) while accept says so. 1, 0 on a
- * matching failure (no byte accepted), -1 when the input ended first. */
+/* Where %c, %s and %[ put their bytes: the caller's array, nowhere (buf NULL: '*'), or
+ * for %m a block from malloc that doubles when full (cap bytes; unbounded: 0). */
+struct chars {
+  char *buf;
+  size_t cap;
+};
+
+/* Stores c as byte n; 0, or -1 when a bigger block cannot be had. */
+static int put_char(struct chars *out, size_t n, char c) {
+  if (!out->buf)
+    return 0;
+  if (out->cap && n == out->cap) {
+    char *p = realloc(out->buf, out->cap * 2);
+    if (!p)
+      return -1;
+    out->buf = p;
+    out->cap *= 2;
+  }
+  out->buf[n] = c;
+  return 0;
+}
+
+/* %c, %s and %[: bytes into out while accept says so; *len is how many (with %s and %[
+ * the NUL after them). 1, 0 on a matching failure (no byte accepted), -1 when the
+ * input ended first, -2 when memory ran out. */
 static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
-                      const unsigned char *set, char *dest) {
+                      const unsigned char *set, struct chars *out, size_t *len) {
   int c = sysgate_scanf_get(src);
   if (c < 0)
     return -1;
@@ -179,17 +202,17 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
     if (width < 0)
       width = 1;
     for (;;) { /* the input ending early still stores what was read (glibc) */
-      if (dest)
-        dest[n] = (char)c;
-      n++;
-      if (--width == 0 || (c = sysgate_scanf_get(src)) < 0)
+      if (put_char(out, n++, (char)c))
+        return -2;
+      if (--width == 0 || (c = sysgate_scanf_get(src)) < 0) {
+        *len = n;
         return 1;
+      }
     }
   }
   while (c >= 0 && width != 0 && (conv == 's' ? !is_space(c) : set[c])) {
-    if (dest)
-      dest[n] = (char)c;
-    n++;
+    if (put_char(out, n++, (char)c))
+      return -2;
     if (width > 0)
       width--;
     c = width != 0 ? sysgate_scanf_get(src) : -1;
@@ -198,9 +221,8 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
     sysgate_scanf_unget(src, c);
   if (n == 0)
     return 0;
-  if (dest)
-    dest[n] = '\0';
-  return 1;
+  *len = n + 1;
+  return put_char(out, n, '\0') ? -2 : 1;
 }
 
 /* Argument n (from 1) of the ones after the format: every argument is a pointer. */
@@ -257,6 +279,8 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
       if (width == 0)
         width = -1; /* glibc: a width of 0 is no width */
     }
+    int allocate = *f == 'm'; /* %mc, %ms, %m[: into a block from malloc (POSIX.1-2008) */
+    f += allocate;
     /* size: 'H' hh, 'h', 'l' long, 'L' long long (and long double), 0 int */
     char size = 0;
     switch (*f) {
@@ -335,7 +359,24 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
         goto matching_failure;
       if (conv == '[')
         f--; /* back onto the ']' */
-      r = read_chars(src, width, conv, set, dest);
+      struct chars out = {dest, 0};
+      if (allocate && dest) { /* glibc's first sizes: the width for %c (1024 at most), else 100 */
+        out.cap = conv != 'c' ? 100 : width < 0 ? 1 : width > 1024 ? 1024 : (size_t)width;
+        if ((out.buf = malloc(out.cap)) == NULL) {
+          *(char **)dest = NULL;
+          goto out_of_memory;
+        }
+      }
+      size_t len = 0;
+      r = read_chars(src, width, conv, set, &out, &len);
+      if (allocate && dest) { /* the block, cut to its bytes, or NULL when the directive fails */
+        char *fit = r > 0 ? realloc(out.buf, len) : NULL;
+        if (r <= 0)
+          free(out.buf);
+        *(char **)dest = r > 0 ? (fit ? fit : out.buf) : NULL;
+        if (r == -2)
+          goto out_of_memory;
+      }
       break;
     }
     case 'e':
@@ -364,4 +405,9 @@ matching_failure:
 input_failure:
   va_end(start);
   return done ? done : -1;
+  /* EOF, as glibc; the blocks of earlier directives stay assigned (glibc frees them) */
+out_of_memory:
+  va_end(start);
+  errno = ENOMEM;
+  return -1;
 }

@@ -1,6 +1,6 @@
-/* The heart of stdio(3): stdin, stdout and stderr, the list of open streams, the
- * buffer machinery every stdio file uses (stdio_impl.h), fflush(3), and the flush
- * of every stream when the program exits.
+/* The heart of stdio(3): the list of opened streams, the buffer machinery every stdio
+ * file uses (stdio_impl.h), fflush(3), and the flush of every stream when the program
+ * exits. stdin, stdout and stderr are stdio_stdin.c's, stdio_stdout.c's, stdio_stderr.c's.
  *
  * Not obvious: how exit() flushes without costing a program that has no stream. This file puts a
  * pointer to its flush in .fini_array.00000, which exit() (src/start.c) walks like every
@@ -15,27 +15,14 @@
 
 #include "stdio_impl.h"
 
-static char stdin_buf[STDIO_BUFSIZE], stdout_buf[STDIO_BUFSIZE];
+struct sysgate_file *sysgate_stdio_streams; /* fopen's streams, the newest first */
 
-static struct sysgate_file std_in = {.fd = 0, .flags = STREAM_NO_WRITES};
-static struct sysgate_file std_out = {.fd = 1, .flags = STREAM_NO_READS, .next = &std_in};
-static struct sysgate_file std_err = {
-    .fd = 2, .flags = STREAM_NO_READS | STREAM_UNBUF | STREAM_BUF_SET, .next = &std_out};
-
-FILE *stdin = &std_in;
-FILE *stdout = &std_out;
-FILE *stderr = &std_err;
-struct sysgate_file *sysgate_stdio_streams = &std_err;
-
-/* The buffer a stream gets when nobody chose one: the static arrays for stdin and
- * stdout, the block fopen allocated after the struct for the others. */
-static char *home_buffer(FILE *f) {
-  if (f == &std_in)
-    return stdin_buf;
-  if (f == &std_out)
-    return stdout_buf;
-  return (char *)(f + 1);
-}
+/* The standard streams, each in a file of its own so that a program links only those it
+ * names (stdio_stdin.c ...): weak references do not pull an archive member in, and are
+ * NULL when nothing else did. */
+extern struct sysgate_file sysgate_stdio_stdin_file __attribute__((weak));
+extern struct sysgate_file sysgate_stdio_stdout_file __attribute__((weak));
+extern struct sysgate_file sysgate_stdio_stderr_file __attribute__((weak));
 
 void sysgate_stdio_setup(FILE *f) {
   if (f->buf)
@@ -49,18 +36,11 @@ void sysgate_stdio_setup(FILE *f) {
   if (f->flags & STREAM_UNBUF) {
     f->buf = &f->one;
     f->size = 1;
-  } else {
-    f->buf = home_buffer(f);
+  } else { /* a standard stream's static array, or the block fopen allocated after it */
+    f->buf = f->home ? f->home : (char *)(f + 1);
     f->size = STDIO_BUFSIZE;
   }
   f->rpos = f->rend = f->wpos = f->wend = f->buf;
-}
-
-size_t sysgate_stdio_unread(const FILE *f) {
-  size_t n = (size_t)(f->rend - f->rpos);
-  if (f->save_rend)
-    n += (size_t)(f->save_rend - f->save_rpos);
-  return n;
 }
 
 size_t sysgate_stdio_write(FILE *f, const char *s, size_t n) {
@@ -91,14 +71,8 @@ static int flush_out(FILE *f) {
 int sysgate_stdio_sync(FILE *f) {
   if (f->flags & STREAM_PUTTING)
     return flush_out(f);
-  size_t unread = sysgate_stdio_unread(f);
-  if (!unread)
-    return 0;
-  if (lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0)
-    return errno == ESPIPE ? 0 : EOF; /* a pipe keeps its input buffered */
-  f->save_rpos = f->save_rend = 0;
-  f->rpos = f->rend = f->buf;
-  return 0;
+  /* Input read ahead exists only where stdio_unread.c is linked (reading is) */
+  return sysgate_stdio_give_back ? sysgate_stdio_give_back(f) : 0;
 }
 
 int sysgate_stdio_start_write(FILE *f) {
@@ -181,53 +155,28 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
   return done;
 }
 
-int sysgate_stdio_underflow(FILE *f) {
-  if (f->flags & STREAM_PUTTING) { /* glibc's __uflow: leave writing mode first */
-    if (flush_out(f))
-      return EOF;
-    f->flags &= ~STREAM_PUTTING;
-    f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  }
-  if (f->flags & STREAM_EOF)
-    return EOF;
-  if (f->flags & STREAM_NO_READS) {
-    f->flags |= STREAM_ERR;
-    errno = EBADF;
-    return EOF;
-  }
-  if (f->rpos < f->rend)
-    return (unsigned char)*f->rpos;
-  if (f->save_rend) { /* ungetc's bytes are used up: back to the buffer */
-    f->rpos = f->save_rpos;
-    f->rend = f->save_rend;
-    f->save_rpos = f->save_rend = 0;
-    if (f->rpos < f->rend)
-      return (unsigned char)*f->rpos;
-  }
-  sysgate_stdio_setup(f);
-  if ((f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) &&
-      (stdout->flags & (STREAM_LINEBUF | STREAM_PUTTING)) == (STREAM_LINEBUF | STREAM_PUTTING))
-    flush_out(stdout); /* a prompt shows before the program waits for input */
-  f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  ssize_t r = read(f->fd, f->buf, f->size); /* EINTR is an error, as in glibc */
-  if (r <= 0) {
-    f->flags |= r == 0 ? STREAM_EOF : STREAM_ERR;
-    return EOF;
-  }
-  f->rend = f->buf + r;
-  return (unsigned char)*f->rpos;
-}
-
-/* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting. */
-static int flush_all(void) {
+/* Writes what f has waiting, if f is there (a standard stream the program did not link
+ * is NULL); 0 or EOF. */
+static int flush_waiting(FILE *f) {
   int r = 0;
-  for (FILE *f = sysgate_stdio_streams; f; f = f->next) {
+  if (f) {
     STREAM_LOCK(f);
-    if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf && flush_out(f))
-      r = EOF;
+    if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf)
+      r = flush_out(f);
     STREAM_UNLOCK(f);
   }
   return r;
+}
+
+/* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting, in glibc's list
+ * order: the opened streams from the newest, then stderr, stdout, stdin. */
+static int flush_all(void) {
+  int r = 0;
+  for (FILE *f = sysgate_stdio_streams; f; f = f->next)
+    r |= flush_waiting(f);
+  r |= flush_waiting(&sysgate_stdio_stderr_file);
+  r |= flush_waiting(&sysgate_stdio_stdout_file);
+  return r | flush_waiting(&sysgate_stdio_stdin_file);
 }
 
 int fflush(FILE *f) {

@@ -37,6 +37,7 @@ struct sysgate_file {
   char *rpos, *rend; /* unread input */
   char *wpos, *wend; /* output: next byte, end of the room putc may fill */
   char *buf;         /* the buffer, size bytes */
+  char *home;        /* a standard stream's own buffer; NULL: the block after the struct */
   size_t size;
   char *save_rpos, *save_rend; /* the buffer's read window while `back` is read */
   unsigned flags;
@@ -53,12 +54,17 @@ struct sysgate_file {
 #define STREAM_LOCK(f) ((void)(f))
 #define STREAM_UNLOCK(f) ((void)(f))
 
-extern struct sysgate_file *sysgate_stdio_streams; /* head of the list of open streams */
+/* Head of the list of the streams fopen, fdopen, popen and tmpfile opened; the standard
+ * streams are never on it (stdio_core.c's flush_all reaches them). */
+extern struct sysgate_file *sysgate_stdio_streams;
 
 /* Writes the pending output; 0, or EOF with the error flag set (the output is dropped,
  * as glibc drops it). Also leaves reading mode: the descriptor is moved back over input
  * read ahead but not consumed, so the file position is the stream's. */
 int sysgate_stdio_sync(FILE *f);
+/* sysgate_stdio_sync's reading half (stdio_unread.c): moves the descriptor back over
+ * the input read ahead and drops it; 0, or EOF. Weak: NULL in a program that reads nothing. */
+int sysgate_stdio_give_back(FILE *f) __attribute__((weak));
 /* Enters writing mode; 0, or EOF (read-only stream: EBADF and the error flag). */
 int sysgate_stdio_start_write(FILE *f);
 /* Appends n bytes under the stream's buffering; returns how many were taken. */

@@ -76,8 +76,10 @@ void sysgate_stdio_release(FILE *f) {
     free(f);
     return;
   }
-  /* A standard stream: the object stays, closed, out of the list. */
+  /* A standard stream: the object stays, closed, with its buffer for a later freopen. */
+  char *home = f->home;
   memset(f, 0, sizeof *f);
+  f->home = home;
   f->fd = -1;
   f->flags = STREAM_CLOSED | STREAM_NO_READS | STREAM_NO_WRITES;
 }
@@ -199,19 +201,13 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
     return 0;
   }
   unsigned keep = f->flags & STREAM_ALLOCATED;
-  FILE *next = f->next;
-  int listed = 0;
-  for (FILE *o = sysgate_stdio_streams; o; o = o->next)
-    listed |= o == f;
+  FILE *next = f->next; /* an opened stream stays where it is on the list */
+  char *home = f->home; /* a standard stream keeps its static buffer */
   memset(f, 0, sizeof *f);
   f->fd = fd;
   f->flags = sflags | keep;
-  if (listed) {
-    f->next = next;
-  } else { /* a standard stream fclose took off the list comes back on it */
-    f->next = sysgate_stdio_streams;
-    sysgate_stdio_streams = f;
-  }
+  f->next = next;
+  f->home = home;
   STREAM_UNLOCK(f);
   return f;
 }

@@ -1,5 +1,5 @@
-/* fread(3), fgetc(3), getc, getchar, ungetc(3), fgets(3), getline(3), getdelim:
- * reading from a stream, and their _unlocked names.
+/* fread(3), fgetc(3), getc, fgets(3), getline(3), getdelim: reading from a stream, and
+ * their _unlocked names (ungetc is stdio_unread.c's, getchar stdio_stdin.c's).
  *
  * Not obvious: fread of at least a buffer's worth reads straight into the caller's memory, a whole
  * number of buffers at a time, and getline grows its line to twice its size (120 bytes first) when
@@ -78,52 +78,11 @@ int fgetc(FILE *f) {
 int getc(FILE *f) {
   return fgetc(f);
 }
-int getchar(void) {
-  return fgetc(stdin);
-}
 int fgetc_unlocked(FILE *f) {
   return fgetc(f);
 }
 int getc_unlocked(FILE *f) {
   return fgetc(f);
-}
-int getchar_unlocked(void) {
-  return fgetc(stdin);
-}
-
-/* A byte equal to the one just read only steps back; any other goes to `back`
- * (STDIO_BACK of them at most: C promises one). */
-int ungetc(int c, FILE *f) {
-  if (c == EOF)
-    return EOF;
-  STREAM_LOCK(f);
-  sysgate_stdio_setup(f);
-  int r = (unsigned char)c;
-  if (f->flags & STREAM_PUTTING) {
-    if (sysgate_stdio_sync(f)) {
-      STREAM_UNLOCK(f);
-      return EOF;
-    }
-    f->flags &= ~STREAM_PUTTING;
-    f->rpos = f->rend = f->wpos = f->wend = f->buf;
-  }
-  if (!f->save_rend && f->rpos > f->buf && (unsigned char)f->rpos[-1] == r) {
-    f->rpos--;
-  } else {
-    if (!f->save_rend) {
-      f->save_rpos = f->rpos;
-      f->save_rend = f->rend;
-      f->rpos = f->rend = f->back + STDIO_BACK;
-    }
-    if (f->rpos == f->back)
-      r = EOF;
-    else
-      *--f->rpos = (char)c;
-  }
-  if (r != EOF)
-    f->flags &= ~STREAM_EOF;
-  STREAM_UNLOCK(f);
-  return r;
 }
 
 char *fgets(char *restrict s, int n, FILE *restrict f) {

@@ -1,8 +1,8 @@
-/* fwrite(3), fputc(3), putc, putchar, fputs(3), puts(3): writing to a stream, and
- * their _unlocked names.
+/* fwrite(3), fputc(3), putc, fputs(3): writing to a stream, and their _unlocked names
+ * (putchar and puts, which name stdout, are stdio_stdout.c's).
  *
  * Not obvious: the return values are glibc's, not just "non-negative": fputs returns
- * 1 and puts the bytes it wrote with the newline (libio/iofputs.c, libio/ioputs.c).
+ * 1 (libio/iofputs.c).
  * A write to a read-only stream fails with EBADF and sets the error flag.
  */
 #include <sysgate/string.h>
@@ -39,17 +39,11 @@ int fputc(int c, FILE *f) {
 int putc(int c, FILE *f) {
   return fputc(c, f);
 }
-int putchar(int c) {
-  return fputc(c, stdout);
-}
 int fputc_unlocked(int c, FILE *f) {
   return fputc(c, f);
 }
 int putc_unlocked(int c, FILE *f) {
   return fputc(c, f);
-}
-int putchar_unlocked(int c) {
-  return fputc(c, stdout);
 }
 
 int fputs(const char *restrict s, FILE *restrict f) {
@@ -62,15 +56,4 @@ int fputs(const char *restrict s, FILE *restrict f) {
 
 int fputs_unlocked(const char *restrict s, FILE *restrict f) {
   return fputs(s, f);
-}
-
-int puts(const char *s) {
-  size_t n = strlen(s);
-  FILE *f = stdout;
-  STREAM_LOCK(f);
-  int r = EOF;
-  if (sysgate_stdio_put(f, s, n) == n && fputc('\n', f) != EOF)
-    r = n + 1 > (size_t)__INT_MAX__ ? __INT_MAX__ : (int)(n + 1);
-  STREAM_UNLOCK(f);
-  return r;
 }

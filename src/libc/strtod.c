@@ -8,6 +8,7 @@
  * rest: docs/libc.md)
  */
 #include <stdint.h>
+#include <sysgate/ctype.h>
 #include <sysgate/errno.h>
 #include <sysgate/stdlib.h>
 #include <sysgate/string.h>
@@ -48,9 +49,8 @@ static int starts(const char *s, const char *word) {
 }
 
 static int hexval(int c) {
-  return c >= '0' && c <= '9'                 ? c - '0'
-         : lower(c) >= 'a' && lower(c) <= 'f' ? lower(c) - 'a' + 10
-                                              : -1;
+  unsigned d = sysgate_ctype_digit_value(c);
+  return d < 16 ? (int)d : -1;
 }
 
 /* Rounds q * 2^exp2 (plus less than 2^exp2 more when sticky) to the type, with errno. q

@@ -12,15 +12,6 @@
 #include <sysgate/inttypes.h>
 #include <sysgate/stdlib.h>
 
-/* 0..35 for '0'..'9', 'a'..'z' and 'A'..'Z'; 36 (no base's digit) for anything else. */
-static unsigned digit_value(unsigned char c) {
-  if (isdigit(c))
-    return c - '0';
-  if (isalpha(c))
-    return (c | 32u) - 'a' + 10;
-  return 36;
-}
-
 /* Parses nptr for a type whose unsigned maximum is max, signed or not, and returns
  * the result's bits, which the caller narrows to its type. Past the range: errno
  * ERANGE and the limit on that side (max itself for the unsigned types, whatever
@@ -53,7 +44,7 @@ convert(const char *nptr, char **endptr, int base, unsigned long long max, int i
   const unsigned char *first = s;
   unsigned long long mag = 0;
   int over = 0;
-  for (unsigned d; (d = digit_value(*s)) < (unsigned)base; s++) {
+  for (unsigned d; (d = sysgate_ctype_digit_value((unsigned char)*s)) < (unsigned)base; s++) {
     if (mag > cutoff || (mag == cutoff && d > cutdigit))
       over = 1; /* keep going: *endptr is still past every digit */
     else

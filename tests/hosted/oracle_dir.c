@@ -60,7 +60,7 @@ void oracle_build_tree(const char *dir) {
 
 static char *log_out;
 static size_t log_size, log_used;
-static int log_calls, log_stop;
+static int log_calls, log_stop, log_action;
 
 static void log_add(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void log_add(const char *fmt, ...) {
@@ -77,7 +77,7 @@ static int log_call(const char *path, const struct stat *st, int type, int level
   const char *last = getcwd(cwd, sizeof cwd) ? strrchr(cwd, '/') + 1 : "?";
   log_add(ORACLE_NFTW_LINE, type, level, base, path, type == FTW_NS ? 0u : (unsigned)st->st_mode,
           last);
-  return ++log_calls == log_stop ? 100 + log_calls : 0;
+  return ++log_calls == log_stop ? (log_action ? log_action : 100 + log_calls) : 0;
 }
 
 static int nftw_cb(const char *path, const struct stat *st, int type, struct FTW *ftw) {
@@ -97,8 +97,10 @@ static void log_start(char *out, size_t size, int stop_after) {
   log_stop = stop_after;
 }
 
-void oracle_nftw_log(const char *path, int flags, int stop_after, char *out, size_t size) {
+void oracle_nftw_log(const char *path, int flags, int stop_after, int action, char *out,
+                     size_t size) {
   log_start(out, size, stop_after);
+  log_action = action;
   int r = nftw(path, nftw_cb, 10, flags);
   log_add("= %d\n", r);
 }
@@ -124,10 +126,14 @@ static int not_l(const struct dirent *e) {
   return e->d_name[0] != 'l';
 }
 
-void oracle_scandir_log(const char *path, int sorted, int filtered, char *out, size_t size) {
+void oracle_scandir_log(int dirfd, const char *path, int sorted, int filtered, char *out,
+                        size_t size) {
   log_start(out, size, 0);
   struct dirent **list;
-  int n = scandir(path, &list, filtered ? not_l : NULL, sorted ? alphasort : NULL);
+  int n = scandirat(dirfd, path, &list, filtered ? not_l : NULL,
+                    sorted == 2 ? versionsort
+                    : sorted    ? alphasort
+                                : NULL);
   log_add("%d\n", n);
   for (int i = 0; i < n; i++) {
     log_add("%s\n", list[i]->d_name);
@@ -173,4 +179,9 @@ int oracle_getgrnam_r(const char *name, size_t bufsize, int *found) {
   free(buf);
   *found = result != NULL;
   return r;
+}
+
+int oracle_strverscmp(const char *a, const char *b) {
+  int r = strverscmp(a, b);
+  return (r > 0) - (r < 0);
 }

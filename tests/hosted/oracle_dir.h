@@ -19,15 +19,21 @@
 
 /* Builds the tree the directory suite walks under dir (see oracle_dir.c). */
 void oracle_build_tree(const char *dir);
-/* nftw(path, flags) with a callback that logs each call into out and returns
- * stop_after's call number's nonzero value (0: never); the log, then "= result". */
-void oracle_nftw_log(const char *path, int flags, int stop_after, char *out, size_t size);
+/* nftw(path, flags) with a callback that logs each call into out and returns 0, but at
+ * call number stop_after (0: never) action, or 100 + the number when action is 0; the
+ * log, then "= result". */
+void oracle_nftw_log(const char *path, int flags, int stop_after, int action, char *out,
+                     size_t size);
 void oracle_ftw_log(const char *path, char *out, size_t size);
 /* readdir over path, one ORACLE_DIRENT_LINE per entry. */
 void oracle_readdir_log(const char *path, char *out, size_t size);
-/* scandir(path) with alphasort (sorted) or none, and a filter dropping names that
- * start with 'l' (filtered): the count, then the names one per line. */
-void oracle_scandir_log(const char *path, int sorted, int filtered, char *out, size_t size);
+/* scandirat(dirfd, path) with alphasort (sorted 1), versionsort (2) or none (0), and a
+ * filter dropping names that start with 'l' (filtered): the count, then the names one per
+ * line. */
+void oracle_scandir_log(int dirfd, const char *path, int sorted, int filtered, char *out,
+                        size_t size);
+/* glibc's strverscmp, as -1, 0 or 1 */
+int oracle_strverscmp(const char *a, const char *b);
 
 /* getpwnam(name) or, when name is NULL, getpwuid(uid): ORACLE_PASSWD_LINE or "none". */
 void oracle_passwd_text(const char *name, unsigned uid, char *out, size_t size);

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "oracle_libc_unix.h"
@@ -50,6 +51,7 @@ const struct oracle_unix_fns oracle_unix = {
     .setstate = setstate,
     .sysconf = sysconf,
     .getpagesize = getpagesize,
+    .getauxval = getauxval,
     .realpath = realpath,
     .gnu_basename = glibc_gnu_basename,
     .xpg_basename = __xpg_basename,

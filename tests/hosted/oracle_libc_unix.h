@@ -50,6 +50,7 @@ struct oracle_unix_fns {
   char *(*setstate)(char *);
   long (*sysconf)(int);
   int (*getpagesize)(void);
+  unsigned long (*getauxval)(unsigned long);
   char *(*realpath)(const char *, char *);
   char *(*gnu_basename)(const char *);
   char *(*xpg_basename)(char *);

@@ -35,13 +35,13 @@ static void add(const char *fmt, ...) {
   used += (size_t)n;
 }
 
-static int calls, stop;
+static int calls, stop, action; /* action: what call number stop returns (0: 100 + stop) */
 
 static int log_call(const char *path, const struct stat *st, int type, int level, int base) {
   char cwd[4096];
   const char *last = getcwd(cwd, sizeof cwd) ? strrchr(cwd, '/') + 1 : "?";
   add(ORACLE_NFTW_LINE, type, level, base, path, type == FTW_NS ? 0u : (unsigned)st->st_mode, last);
-  return ++calls == stop ? 100 + calls : 0;
+  return ++calls == stop ? (action ? action : 100 + calls) : 0;
 }
 
 static int nftw_cb(const char *path, const struct stat *st, int type, struct FTW *ftw) {
@@ -70,10 +70,10 @@ static void compare_nftw(const char *path, int flags, int stop_after) {
   start(stop_after);
   int r = nftw(path, nftw_cb, 10, flags);
   add("= %d\n", r);
-  oracle_nftw_log(path, flags, stop_after, theirs, sizeof theirs);
+  oracle_nftw_log(path, flags, stop_after, action, theirs, sizeof theirs);
   if (strcmp(ours, theirs) != 0)
-    fail_msg("nftw(%s, %#x) stop %d:\n--- sysgate\n%s--- glibc\n%s", path, flags, stop_after, ours,
-             theirs);
+    fail_msg("nftw(%s, %#x) stop %d action %d:\n--- sysgate\n%s--- glibc\n%s", path, flags,
+             stop_after, action, ours, theirs);
 }
 
 static void test_nftw_flags(void **state) {
@@ -103,6 +103,21 @@ static void test_nftw_stops(void **state) {
   for (int flags = 0; flags < 16; flags += 3)
     for (int stop_after = 1; stop_after < 20; stop_after++)
       compare_nftw(path, flags, stop_after);
+}
+
+/* FTW_ACTIONRETVAL: each action returned at each call, under each flag */
+static void test_nftw_actions(void **state) {
+  (void)state;
+  char path[4200];
+  snprintf(path, sizeof path, "%s/top", tree);
+  static const int actions[] = {FTW_STOP, FTW_SKIP_SUBTREE, FTW_SKIP_SIBLINGS, 7};
+  for (size_t a = 0; a < sizeof actions / sizeof *actions; a++)
+    for (int flags = 0; flags < 16; flags++)
+      for (int stop_after = 1; stop_after < 24; stop_after++) {
+        action = actions[a];
+        compare_nftw(path, flags | FTW_ACTIONRETVAL, stop_after);
+      }
+  action = 0;
 }
 
 static void test_ftw(void **state) {
@@ -202,32 +217,89 @@ static int not_l(const struct dirent *e) {
 
 static void test_scandir(void **state) {
   (void)state;
-  const char *dirs[] = {"top", "top/z", "top/empty", "top/missing", "top/f1"};
+  const char *dirs[] = {"top", "top/z", "top/empty", "top/missing", "top/f1", "versions"};
   char path[4200];
-  for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-    for (int sorted = 0; sorted < 2; sorted++)
-      for (int filtered = 0; filtered < 2; filtered++) {
-        snprintf(path, sizeof path, "%s/%s", tree, dirs[i]);
-        start(0);
-        struct dirent **list;
-        int n = scandir(path, &list, filtered ? not_l : NULL, sorted ? alphasort : NULL);
-        add("%d\n", n);
-        for (int k = 0; k < n; k++) {
-          add("%s\n", list[k]->d_name);
-          free(list[k]);
+  int tree_fd = open(tree, O_RDONLY | O_DIRECTORY);
+  assert_true(tree_fd >= 0);
+  /* names where version order is not byte order */
+  static const char *const versions[] = {"a10", "a9", "a010", "a09", "a0", "a00", "b", "a1.2"};
+  snprintf(path, sizeof path, "%s/versions", tree);
+  if (mkdir(path, 0755) == 0)
+    for (size_t i = 0; i < sizeof versions / sizeof *versions; i++) {
+      snprintf(path, sizeof path, "%s/versions/%s", tree, versions[i]);
+      close(open(path, O_CREAT | O_WRONLY, 0644));
+    }
+  /* scandir with a path, scandirat with the tree's descriptor and the same path relative */
+  for (int at = 0; at < 2; at++)
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
+      for (int sorted = 0; sorted < 3; sorted++)
+        for (int filtered = 0; filtered < 2; filtered++) {
+          if (at)
+            snprintf(path, sizeof path, "%s", dirs[i]);
+          else
+            snprintf(path, sizeof path, "%s/%s", tree, dirs[i]);
+          int dirfd = at ? tree_fd : AT_FDCWD;
+          start(0);
+          struct dirent **list;
+          int (*compar)(const struct dirent **, const struct dirent **) = sorted == 2 ? versionsort
+                                                                          : sorted    ? alphasort
+                                                                                      : NULL;
+          int n = at ? scandirat(dirfd, path, &list, filtered ? not_l : NULL, compar)
+                     : scandir(path, &list, filtered ? not_l : NULL, compar);
+          add("%d\n", n);
+          for (int k = 0; k < n; k++) {
+            add("%s\n", list[k]->d_name);
+            free(list[k]);
+          }
+          if (n >= 0)
+            free(list);
+          oracle_scandir_log(dirfd, path, sorted, filtered, theirs, sizeof theirs);
+          assert_string_equal(ours, theirs);
         }
-        if (n >= 0)
-          free(list);
-        oracle_scandir_log(path, sorted, filtered, theirs, sizeof theirs);
-        assert_string_equal(ours, theirs);
+  close(tree_fd);
+}
+
+/* strverscmp on every pair of short strings of digits, zeros, letters and dots */
+static void test_strverscmp(void **state) {
+  (void)state;
+  static const char alphabet[] = "0019a.";
+  char a[5], b[5];
+  unsigned long compared = 0;
+  unsigned step = oracle_under_valgrind() ? 61 : 7; /* a sample of the second strings */
+  for (unsigned x = 0; x < 1296; x++) /* 6^4: every string of up to 4 of the letters */
+    for (unsigned y = 0; y < 1296; y += step) {
+      unsigned u = x, v = y;
+      for (int k = 0; k < 4; k++, u /= 6, v /= 6) {
+        a[k] = alphabet[u % 6];
+        b[k] = alphabet[v % 6];
       }
+      a[4] = b[4] = '\0';
+      for (size_t la = 0; la <= 4; la += 2) /* and shorter ones, cut */
+        for (size_t lb = 1; lb <= 4; lb += 3) {
+          char ca[5], cb[5];
+          memcpy(ca, a, la);
+          ca[la] = '\0';
+          memcpy(cb, b + 4 - lb, lb + 1);
+          int r = strverscmp(ca, cb);
+          r = (r > 0) - (r < 0);
+          if (r != oracle_strverscmp(ca, cb))
+            fail_msg("strverscmp(\"%s\", \"%s\"): sysgate %d, glibc %d", ca, cb, r,
+                     oracle_strverscmp(ca, cb));
+          compared++;
+        }
+      int r = strverscmp(a, b);
+      assert_int_equal((r > 0) - (r < 0), oracle_strverscmp(a, b));
+      assert_int_equal(strverscmp(a, a), 0);
+    }
+  print_message("strverscmp: %lu pairs as glibc orders them\n", compared);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_readdir),     cmocka_unit_test(test_seekdir),
       cmocka_unit_test(test_open_errors), cmocka_unit_test(test_scandir),
-      cmocka_unit_test(test_nftw_flags),  cmocka_unit_test(test_nftw_stops),
+      cmocka_unit_test(test_strverscmp),  cmocka_unit_test(test_nftw_flags),
+      cmocka_unit_test(test_nftw_stops),  cmocka_unit_test(test_nftw_actions),
       cmocka_unit_test(test_ftw),
   };
   return cmocka_run_group_tests(tests, setup, suite_teardown);

@@ -69,7 +69,8 @@ build && SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m --sysgate-no-size \
 check "sysgate-cc --sysgate-no-size" "$work/scc-big"
 
 # 4. What printf links (sysgate/printf_lean.h): strerror only where a format may hold %m,
-# floating point unless -DSYSGATE_PRINTF_NO_FLOAT; through a pointer, everything.
+# floating point only where it may hold a float conversion and not with
+# -DSYSGATE_PRINTF_NO_FLOAT; through a pointer, everything.
 # needs <name> <flags> <float: yes|no> <strerror: yes|no> <expected line>
 needs() {
   if build; then
@@ -88,6 +89,11 @@ needs() {
 }
 needs plain "" yes no "ab  |  7|ff|2.2|9"
 needs plain-nofloat -DSYSGATE_PRINTF_NO_FLOAT no no "ab  |  7|ff|%.1f|9"
+needs int -DCALL_INT=1 no no "Each of a few: ab  |  7|ff|9"
+needs int-O0 "-DCALL_INT=1 -O0" no no "Each of a few: ab  |  7|ff|9" # folded without optimizing
+needs int-Os "-DCALL_INT=1 -Os" no no "Each of a few: ab  |  7|ff|9"
+needs variable -DCALL_VARIABLE=1 yes yes "ab  |  7|ff|2.2|9"
+needs variable-nofloat "-DCALL_VARIABLE=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|9"
 needs m -DCALL_M=1 yes yes "ab  |  7|ff|2.2|No such file or directory|9"
 needs m-nofloat "-DCALL_M=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|No such file or directory|9"
 needs pointer -DCALL_POINTER=1 yes yes "ab  |  7|ff|2.2|Permission denied|9"

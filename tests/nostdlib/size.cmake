@@ -1,5 +1,7 @@
 # The examples' stripped sizes against their budgets (tests/size/budgets.txt), in the
-# -Os static cells, where the library is built as the budgets assume. Included by
+# -Os static cells, where the library is built as the budgets assume, and the size
+# benchmark's printf("%d %s\n") program (bench/size/printf_int.c, compiled as written for
+# glibc, with sysgate's drop-in <stdio.h>): printf_size. Included by
 # tests/nostdlib/CMakeLists.txt.
 # GNU strip for every compiler (clang's CMAKE_STRIP, llvm-strip, leaves 8 bytes more).
 find_program(SYSGATE_GNU_STRIP strip)
@@ -10,7 +12,10 @@ if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
 endif()
 if(CMAKE_C_FLAGS MATCHES "(^| )-Os( |$)" AND NOT SYSGATE_STATIC_PIE AND NOT SYSGATE_TRACE
    AND SYSGATE_VDSO)
-  set(size_programs)
+  add_executable(printf_size ${PROJECT_SOURCE_DIR}/bench/size/printf_int.c)
+  target_include_directories(printf_size BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/include/sysgate/posix)
+  target_link_libraries(printf_size PRIVATE sysgate::nostdlib)
+  set(size_programs $<TARGET_FILE:printf_size>)
   foreach(e ${size_examples})
     list(APPEND size_programs $<TARGET_FILE:${e}>)
     if(TARGET ${e}_tiny) # tests/nostdlib/tiny.cmake

@@ -64,7 +64,7 @@ int main(int argc, char **argv) {
   }
   if (argc > 1 && streq(argv[1], "reopen")) { /* fclose(stdout), then freopen on it */
     int keep = dup(1);
-    fclose(stdout); /* closes fd 1 and takes stdout off the list of streams */
+    fclose(stdout); /* closes fd 1; the stream stays, closed, with its buffer */
     int r = printf("lost\n");
     char path[40];
     snprintf(path, sizeof path, "/proc/self/fd/%d", keep);
