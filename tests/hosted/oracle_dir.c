@@ -1,4 +1,4 @@
-/* glibc's directory, file tree and user database functions for test_dir.c and
+/* glibc's directory, file tree and user database functions for test_dirent_stream.c and
  * test_pwd.c (oracle_dir.h). This file includes glibc's headers and never sysgate's.
  *
  * Not obvious: the tree has a link back to an ancestor (loop), a dangling link, a

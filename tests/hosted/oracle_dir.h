@@ -1,4 +1,4 @@
-/* The glibc side of test_dir.c and test_pwd.c: glibc's readdir, scandir, nftw, ftw,
+/* The glibc side of test_dirent_stream.c and test_pwd.c: glibc's readdir, scandir, nftw, ftw,
  * getpw* and getgr*, their results written out as text that the test writes the same
  * way from sysgate's, so one string comparison checks every field.
  *

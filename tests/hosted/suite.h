@@ -42,6 +42,19 @@
     assert_int_equal((their_err), (want));                                                         \
   } while (0)
 
+/* ours_call and theirs_call (an oracle call that stores glibc's errno in ge_) return
+ * the same, and ours sets errno as glibc did when it fails, leaves it alone when not. */
+#define SAME_ANSWER(ours_call, theirs_call)                                                        \
+  do {                                                                                             \
+    int ge_;                                                                                       \
+    errno = SUITE_ERRNO_CANARY;                                                                    \
+    long r_ = (long)(ours_call);                                                                   \
+    int e_ = errno;                                                                                \
+    long gr_ = (long)(theirs_call);                                                                \
+    assert_int_equal(r_, gr_);                                                                     \
+    assert_int_equal(e_, r_ == -1 ? ge_ : SUITE_ERRNO_CANARY);                                     \
+  } while (0)
+
 /* cmocka's skip() takes no reason; print one first so the log says why. */
 #define SKIP_BECAUSE(why)                                                                          \
   do {                                                                                             \

@@ -16,6 +16,7 @@
 #include "oracle.h"
 #include "oracle_fs.h"
 #include "oracle_misc.h"
+#include "oracle_sysheaders.h"
 #include "oracle_time.h"
 #include <sysgate.h>
 
@@ -92,6 +93,26 @@ static void test_makedev_major_minor(void **state) {
   }
 }
 
+/* --- major, minor, makedev ------------------------------------------------------ */
+
+static void test_devnum(void **state) {
+  (void)state;
+  uint32_t seed = 99;
+  for (int i = 0; i < 2000; i++) {
+    seed = seed * 1103515245u + 12345u;
+    unsigned maj = i < 64 ? 1u << (i % 32) : seed;
+    seed = seed * 1103515245u + 12345u;
+    unsigned min = i < 64 ? ~0u >> (i % 32) : seed;
+    dev_t d = makedev(maj, min);
+    assert_int_equal(d, oracle_makedev(maj, min));
+    assert_int_equal(major(d), maj);
+    assert_int_equal(minor(d), min);
+    unsigned long long any = ((unsigned long long)seed << 32) ^ (seed * 2654435761u);
+    assert_int_equal(major(any), oracle_major(any));
+    assert_int_equal(minor(any), oracle_minor(any));
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_constants_and_layouts_match_glibc),
@@ -99,6 +120,7 @@ int main(void) {
       cmocka_unit_test(test_statx_newer_masks_known_to_kernel),
       cmocka_unit_test(test_s_is_macros),
       cmocka_unit_test(test_makedev_major_minor),
+      cmocka_unit_test(test_devnum),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }
