@@ -1,8 +1,9 @@
-/* The CPU_* macros of CPU_SET(3) and the sched_* calls, unshare(2) and setns(2)
- * (sysgate/sched.h), against glibc's on the same input.
+/* The CPU_* macros of CPU_SET(3), sched_getaffinity(2), sched_setaffinity(2), the
+ * other sched_* calls, unshare(2) and setns(2) (sysgate/sched.h), against glibc's on the
+ * same input; clone(2) is test_sched_clone.c's.
  *
  * Not obvious: the _S forms take a set of any size (CPU_ALLOC), so a CPU number past
- * the fixed cpu_set_t's 1024 is checked too.
+ * the fixed cpu_set_t's 1024 is checked too; an affinity change happens in a child.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,9 +13,11 @@
 #include <cmocka.h>
 
 #include "oracle.h"
+#include "oracle_proc.h"
 #include "oracle_sysheaders.h"
 #include <sysgate.h>
 
+#include "proc_child.h"
 #include "suite.h"
 
 /* --- CPU_* macros --------------------------------------------------------------- */
@@ -119,10 +122,80 @@ static void test_sched_calls(void **state) {
   assert_true(oracle_sched_getcpu() >= 0);
 }
 
+/* --- scheduling --------------------------------------------------------------------- */
+
+static void test_sched_getaffinity(void **state) {
+  (void)state;
+  cpu_set_t ours, theirs;
+  int ge;
+  /* Every byte the kernel does not copy is zeroed, as glibc does. */
+  memset(&ours, 0xff, sizeof ours);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sched_yield(), 0);
+  assert_int_equal(sched_getaffinity(0, sizeof ours, &ours), 0);
+  assert_int_equal(oracle_sched_getaffinity(0, sizeof theirs, &theirs, &ge), 0);
+  assert_memory_equal(&ours, &theirs, sizeof ours);
+  assert_true(CPU_COUNT(&ours) >= 1);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+  /* The raw call returns the bytes copied: whole longs, at most the set. */
+  long copied = sys_sched_getaffinity(0, sizeof ours, &ours);
+  assert_in_range(copied, sizeof(long), sizeof ours);
+  assert_int_equal(copied % sizeof(long), 0);
+
+  int r, e, g;
+  errno = 0;
+  r = sched_getaffinity(0, 1, &ours); /* fewer bits than CPUs, and not whole longs */
+  e = errno;
+  g = oracle_sched_getaffinity(0, 1, &theirs, &ge);
+  ASSERT_BOTH_FAIL(r, e, g, ge, EINVAL);
+  errno = 0;
+  r = sched_getaffinity(NO_SUCH_PID, sizeof ours, &ours);
+  e = errno;
+  g = oracle_sched_getaffinity(NO_SUCH_PID, sizeof theirs, &theirs, &ge);
+  ASSERT_BOTH_FAIL(r, e, g, ge, ESRCH);
+  CPU_ZERO(&ours);
+  errno = 0;
+  r = sched_setaffinity(0, sizeof ours, &ours); /* no CPU at all */
+  e = errno;
+  g = oracle_sched_setaffinity(0, sizeof ours, &ours, &ge);
+  ASSERT_BOTH_FAIL(r, e, g, ge, EINVAL);
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_sched_getaffinity(0, 1, &ours), -EINVAL);
+  assert_int_equal(sys_sched_setaffinity(0, sizeof ours, &ours), -EINVAL);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+}
+
+static void one_cpu(void *arg) {
+  (void)arg;
+  cpu_set_t set, theirs;
+  int ge, first = -1;
+  CHILD_CHECK(sched_getaffinity(0, sizeof set, &set) == 0);
+  for (int cpu = CPU_SETSIZE - 1; cpu >= 0; cpu--)
+    if (CPU_ISSET(cpu, &set))
+      first = cpu;
+  CHILD_CHECK(first >= 0);
+  CPU_ZERO(&set);
+  CPU_SET(first, &set);
+  CHILD_CHECK(CPU_COUNT(&set) == 1);
+  CHILD_CHECK(sched_setaffinity(0, sizeof set, &set) == 0);
+  CHILD_CHECK(oracle_sched_getaffinity(0, sizeof theirs, &theirs, &ge) == 0);
+  CHILD_CHECK(memcmp(&set, &theirs, sizeof set) == 0);
+  CPU_CLR(first, &set);
+  CHILD_CHECK(CPU_COUNT(&set) == 0 && !CPU_ISSET(first, &set));
+  _exit(0);
+}
+
+static void test_sched_setaffinity(void **state) {
+  (void)state;
+  child_passes(one_cpu, NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cpu_macros),
       cmocka_unit_test(test_sched_calls),
+      cmocka_unit_test(test_sched_getaffinity),
+      cmocka_unit_test(test_sched_setaffinity),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }
