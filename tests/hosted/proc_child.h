@@ -82,4 +82,41 @@ static inline void child_passes(void (*fn)(void *), const char *cannot) {
   assert_int_equal(status, 0);
 }
 
+struct child_result {
+  int status;
+  char out[4096]; /* what it wrote on the descriptor given (2 or 1) */
+};
+
+/* Runs fn(arg) in a child whose descriptor `fd` is a pipe; fn may exit, abort or
+ * exec, and returning means _exit(0). Core dumps are off in the child. */
+static inline void in_child(void (*fn)(void *), void *arg, int fd, struct child_result *r) {
+  int p[2];
+  assert_int_equal(pipe(p), 0);
+  pid_t pid = fork();
+  assert_true(pid >= 0);
+  if (pid == 0) {
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    close(p[0]);
+    dup2(p[1], fd);
+    fn(arg);
+    _exit(0);
+  }
+  close(p[1]);
+  size_t used = 0;
+  ssize_t n;
+  while ((n = read(p[0], r->out + used, sizeof r->out - 1 - used)) > 0)
+    used += (size_t)n;
+  r->out[used] = '\0';
+  close(p[0]);
+  assert_int_equal(waitpid(pid, &r->status, 0), pid);
+}
+
+/* Two children wrote the same and ended the same way. */
+static inline void assert_same_child(const struct child_result *ours,
+                                     const struct child_result *theirs) {
+  assert_string_equal(ours->out, theirs->out);
+  assert_int_equal(ours->status, theirs->status);
+}
+
 #endif

@@ -1,6 +1,5 @@
-/* Checks shared by the per-family hosted suites (test_io.c, test_mman.c,
- * test_ioctl.c, test_process.c). Include after <cmocka.h>, <sysgate.h> and
- * "oracle.h".
+/* Checks shared by the per-family hosted suites (test_<family>.c). Include after <cmocka.h>,
+ * <sysgate.h> and "oracle.h".
  *
  * Not obvious: the failure checks take our result and errno and glibc's result
  * and errno as four values, captured by the caller right after each call,

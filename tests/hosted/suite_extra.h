@@ -80,4 +80,14 @@ static inline struct sock_fprog suite_deny_one(struct sock_filter prog[SUITE_DEN
   return (struct sock_fprog){SUITE_DENY_ONE_LEN, prog};
 }
 
+/* A pipe from glibc (oracle_pipe), and both its ends closed by glibc. */
+static inline void make_pipe(int fds[2]) {
+  assert_int_equal(oracle_pipe(fds), 0);
+}
+
+static inline void close_pipe(int fds[2]) {
+  assert_int_equal(oracle_close(fds[0]), 0);
+  assert_int_equal(oracle_close(fds[1]), 0);
+}
+
 #endif
