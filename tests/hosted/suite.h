@@ -41,6 +41,17 @@
     assert_int_equal((their_err), (want));                                                         \
   } while (0)
 
+/* Ours, then glibc's oracle_fn(args..., &err) on the same input: both -1, errno `want`. */
+#define ORACLE_BOTH_FAIL(want, ours, oracle_fn, ...)                                               \
+  do {                                                                                             \
+    int ge_;                                                                                       \
+    errno = 0;                                                                                     \
+    long r_ = (long)(ours);                                                                        \
+    int e_ = errno;                                                                                \
+    long g_ = (long)oracle_fn(__VA_ARGS__, &ge_);                                                  \
+    ASSERT_BOTH_FAIL(r_, e_, g_, ge_, want);                                                       \
+  } while (0)
+
 /* ours_call and theirs_call (an oracle call that stores glibc's errno in ge_) return
  * the same, and ours sets errno as glibc did when it fails, leaves it alone when not. */
 #define SAME_ANSWER(ours_call, theirs_call)                                                        \

@@ -90,4 +90,39 @@ static inline void close_pipe(int fds[2]) {
   assert_int_equal(oracle_close(fds[1]), 0);
 }
 
+/* --- sockets over loopback (test_socket*.c) --- */
+
+static inline struct sockaddr_in loopback4(in_port_t port) {
+  struct sockaddr_in a;
+  memset(&a, 0, sizeof a);
+  a.sin_family = AF_INET;
+  a.sin_port = port;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  return a;
+}
+
+static inline int new_socket(int domain, int type) {
+  int fd = socket(domain, type, 0);
+  assert_true(fd >= 0);
+  return fd;
+}
+
+/* A socket of `type` bound to 127.0.0.1 on a port the kernel picks; *addr
+ * gets the address, as getsockname reports it. */
+static inline int bound4(int type, struct sockaddr_in *addr) {
+  int fd = new_socket(AF_INET, type);
+  struct sockaddr_in any = loopback4(0);
+  assert_int_equal(bind(fd, (struct sockaddr *)&any, sizeof any), 0);
+  socklen_t len = sizeof *addr;
+  assert_int_equal(getsockname(fd, (struct sockaddr *)addr, &len), 0);
+  assert_int_equal(len, sizeof *addr);
+  return fd;
+}
+
+static inline int tcp_listener(struct sockaddr_in *addr) {
+  int fd = bound4(SOCK_STREAM, addr);
+  assert_int_equal(listen(fd, 4), 0);
+  return fd;
+}
+
 #endif
