@@ -125,4 +125,18 @@ static inline int tcp_listener(struct sockaddr_in *addr) {
   return fd;
 }
 
+/* --- time (test_time*.c) --- */
+
+#define NS_PER_S 1000000000LL
+
+/* i386 glibc reads a timespec itself before the call (to choose the 32-bit call
+ * or the time64 one), so a bad pointer faults there instead of failing with
+ * EFAULT; ours hands the pointer to the kernel. EFAULT is compared with glibc
+ * only where glibc does the same. */
+#define GLIBC_PASSES_TIME_POINTERS (sizeof(long) == 8)
+
+static inline long long ts_ns(const struct timespec *t) {
+  return t->tv_sec * NS_PER_S + t->tv_nsec;
+}
+
 #endif

@@ -1,5 +1,5 @@
 /* Checks shared by the descriptor and memory suites (test_fd*.c, test_fcntl.c,
- * test_fdctl*.c, test_unistd.c, test_uio.c, test_sendfile.c, test_file.c, test_mm.c,
+ * test_fdctl*.c, test_unistd.c, test_uio.c, test_sendfile.c, test_file.c, test_mm*.c,
  * test_brk.c). Include after "suite.h" and the oracle headers.
  *
  * Not obvious: EXPECT_BOTH_FAIL evaluates its arguments twice, once for
@@ -10,6 +10,7 @@
 #define SYSGATE_TEST_SUITE_FD_H
 
 #include "oracle_fd.h"
+#include "oracle_mm.h"
 
 #define GIB ((off_t)1 << 30)
 
@@ -107,6 +108,32 @@ static inline void expect_pipe_holds(int fd, const char *want, size_t len) {
   assert_true(len <= sizeof buf);
   assert_int_equal(oracle_read(fd, buf, len), len);
   assert_memory_equal(buf, want, len);
+}
+
+/* --- memory (test_mm*.c) --- */
+
+#define MM_PAGE 4096ul
+
+/* n fresh private pages, readable and writable. */
+static inline unsigned char *mm_pages(size_t n) {
+  unsigned char *p =
+      mmap(NULL, n * MM_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  assert_ptr_not_equal(p, MAP_FAILED);
+  return p;
+}
+
+/* A page-aligned address with nothing mapped: the second of two pages, unmapped. */
+static inline unsigned char *mm_hole(void) {
+  unsigned char *p = mm_pages(2);
+  assert_int_equal(munmap(p, 2 * MM_PAGE), 0);
+  return p + MM_PAGE;
+}
+
+/* What /proc/self/smaps says of the mapping at addr (oracle_vma). */
+static inline struct oracle_vma mm_vma_of(const void *addr) {
+  struct oracle_vma v;
+  assert_int_equal(oracle_vma(addr, &v), 0);
+  return v;
 }
 
 #endif

@@ -3,8 +3,8 @@
  * generated corpus: every base from -1 to 37, the limits of 32- and 64-bit types
  * in every base written one below, at and past them, random digit strings,
  * whitespace, signs, "0x" prefixes, empty and invalid input. Value, *endptr (or
- * that it was not stored) and errno must all be glibc's. Also the <inttypes.h>
- * format macros against glibc's, and abs, div and their siblings.
+ * that it was not stored) and errno must all be glibc's. Also abs, div and their
+ * siblings.
  *
  * Not obvious: errno is set to a canary before each call on both sides (sysgate's
  * errno and glibc's are different variables), so a conversion that succeeds must
@@ -449,22 +449,6 @@ static void test_documented_cases(void **state) {
   assert_int_equal(atoi("  -42abc"), -42);
 }
 
-static void test_format_macros_as_glibc(void **state) {
-  (void)state;
-#define FORMAT_ROW(name) {#name, name},
-  static const struct oracle_format ours_formats[] = {ORACLE_FORMAT_MACROS(FORMAT_ROW){0, 0}};
-  unsigned n = 0;
-  for (; ours_formats[n].name; n++) {
-    assert_non_null(oracle_formats[n].name);
-    assert_string_equal(ours_formats[n].name, oracle_formats[n].name);
-    if (strcmp(ours_formats[n].value, oracle_formats[n].value) != 0)
-      fail_msg("%s: glibc \"%s\", sysgate \"%s\"", ours_formats[n].name, oracle_formats[n].value,
-               ours_formats[n].value);
-  }
-  assert_null(oracle_formats[n].name);
-  print_message("%u PRI*/SCN* macros equal to glibc's\n", n);
-}
-
 /* abs and div by their definition: C99's truncation toward zero, as / and % do it. */
 static void test_abs_div(void **state) {
   (void)state;
@@ -512,7 +496,6 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup(test_corpus_as_glibc, setup_corpus),
       cmocka_unit_test(test_documented_cases),
-      cmocka_unit_test(test_format_macros_as_glibc),
       cmocka_unit_test(test_abs_div),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
