@@ -8,6 +8,19 @@
 #ifndef SYSGATE_TEST_SUITE_MALLOC_H
 #define SYSGATE_TEST_SUITE_MALLOC_H
 
+/* sysgate's allocator behind volatile pointers: the compiler can neither warn about
+ * the deliberately wrong calls nor fold or remove them. */
+__attribute__((unused)) static void *(*volatile malloc_fn)(size_t) = malloc;
+__attribute__((unused)) static void (*volatile free_fn)(void *) = free;
+__attribute__((unused)) static void *(*volatile realloc_fn)(void *, size_t) = realloc;
+__attribute__((unused)) static void *(*volatile calloc_fn)(size_t, size_t) = calloc;
+__attribute__((unused)) static void *(*volatile reallocarray_fn)(void *, size_t,
+                                                                 size_t) = reallocarray;
+__attribute__((unused)) static void *(*volatile aligned_alloc_fn)(size_t, size_t) = aligned_alloc;
+__attribute__((unused)) static void *(*volatile memalign_fn)(size_t, size_t) = memalign;
+__attribute__((unused)) static int (*volatile posix_memalign_fn)(void **, size_t,
+                                                                 size_t) = posix_memalign;
+
 #define KIB ((size_t)1024)
 #define MIB (KIB * KIB)
 __attribute__((unused)) static volatile size_t huge =

@@ -19,14 +19,6 @@
 
 #include "suite.h"
 
-static void *(*volatile malloc_fn)(size_t) = malloc;
-static void (*volatile free_fn)(void *) = free;
-static void *(*volatile realloc_fn)(void *, size_t) = realloc;
-static void *(*volatile calloc_fn)(size_t, size_t) = calloc;
-static void *(*volatile reallocarray_fn)(void *, size_t, size_t) = reallocarray;
-static void *(*volatile aligned_alloc_fn)(size_t, size_t) = aligned_alloc;
-static void *(*volatile memalign_fn)(size_t, size_t) = memalign;
-static int (*volatile posix_memalign_fn)(void **, size_t, size_t) = posix_memalign;
 #include "suite_malloc.h"
 
 /* --- the aligned allocators ------------------------------------------------------------- */

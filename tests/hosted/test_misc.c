@@ -1,6 +1,6 @@
-/* getrandom(2), sysinfo(2), futex(2), mount(2), umount2(2), seccomp(2):
- * each against glibc (or glibc's syscall(2) where it has no wrapper) on the
- * same input.
+/* getrandom(2), getentropy(3), sysinfo(2), get_nprocs(3) and its kin, futex(2),
+ * mount(2), umount2(2), seccomp(2) (sysgate/misc.h): each against glibc (or glibc's
+ * syscall(2) where it has no wrapper) on the same input.
  *
  * Not obvious: nothing here changes the machine. Mounting happens only as root
  * and only in a child that has its own, private mount namespace, which dies
@@ -293,6 +293,8 @@ static void test_seccomp_filter(void **state) {
   int ge;
   assert_true(oracle_getppid_err(&ge) > 0); /* the filter stayed in the child */
 }
+
+/* --- getentropy ------------------------------------------------------------- */
 
 static void test_getentropy(void **state) {
   (void)state;

@@ -17,7 +17,7 @@
 
 #include "suite.h"
 
-/* --- sched calls, unshare, setns, ptrace ----------------------------------------- */
+/* --- ptrace ------------------------------------------------------------------------ */
 
 static void test_ptrace_errors(void **state) {
   (void)state;

@@ -77,7 +77,7 @@ static void test_cpu_macros(void **state) {
   CPU_FREE(set);
 }
 
-/* --- sched calls, unshare, setns, ptrace ----------------------------------------- */
+/* --- sched calls, unshare, setns ------------------------------------------------- */
 
 static void test_sched_calls(void **state) {
   (void)state;

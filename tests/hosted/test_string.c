@@ -22,8 +22,6 @@
 
 #include "suite.h"
 #include "suite_random.h"
-static size_t (*volatile sg_strlcpy)(char *, const char *, size_t) = strlcpy;
-static size_t (*volatile sg_strlcat)(char *, const char *, size_t) = strlcat;
 #include "suite_string.h"
 
 /* --- strnlen, memchr, memrchr ---------------------------------------------------- */

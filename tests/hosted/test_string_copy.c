@@ -20,9 +20,11 @@
 
 #include "suite.h"
 #include "suite_random.h"
+#include "suite_string.h"
+
+/* Behind volatile pointers too, as S holds the others (suite_string.h). */
 static size_t (*volatile sg_strlcpy)(char *, const char *, size_t) = strlcpy;
 static size_t (*volatile sg_strlcat)(char *, const char *, size_t) = strlcat;
-#include "suite_string.h"
 
 static int sign(int v) {
   return (v > 0) - (v < 0);
