@@ -1,4 +1,4 @@
-/* glibc's calendar functions for test_calendar.c (oracle_calendar.h). This file
+/* glibc's calendar functions for test_calendar*.c (oracle_calendar.h). This file
  * includes glibc's headers and never sysgate's.
  *
  * Not obvious: _TIME_BITS=64 (with the _FILE_OFFSET_BITS=64 glibc requires beside

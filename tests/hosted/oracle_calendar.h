@@ -1,4 +1,4 @@
-/* The glibc side of test_calendar.c: gmtime, localtime, mktime, timegm, strftime,
+/* The glibc side of test_calendar*.c: gmtime, localtime, mktime, timegm, strftime,
  * asctime, ctime, tzset and its globals, with 64-bit time_t on both arches.
  *
  * Not obvious: struct oracle_tm carries a struct tm's fields across the boundary

@@ -1,5 +1,5 @@
-/* glibc's directory, file tree and user database functions for test_dir.c and
- * test_pwd.c (oracle_dir.h). This file includes glibc's headers and never sysgate's.
+/* glibc's directory, file tree and user database functions for test_dirent_stream.c and
+ * test_pwd.c, test_grp.c (oracle_dir.h). This file includes glibc's headers and never sysgate's.
  *
  * Not obvious: the tree has a link back to an ancestor (loop), a dangling link, a
  * link to a file and a 255-byte name, so every typeflag but FTW_DNR occurs (root

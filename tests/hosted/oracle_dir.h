@@ -1,6 +1,6 @@
-/* The glibc side of test_dir.c and test_pwd.c: glibc's readdir, scandir, nftw, ftw,
- * getpw* and getgr*, their results written out as text that the test writes the same
- * way from sysgate's, so one string comparison checks every field.
+/* The glibc side of test_dirent_stream.c, test_pwd.c and test_grp.c: glibc's readdir, scandir,
+ * nftw, ftw, getpw* and getgr*, their results written out as text that the test writes the same way
+ * from sysgate's, so one string comparison checks every field.
  *
  * Not obvious: the line formats are defined once here (ORACLE_*_LINE) for both sides.
  */

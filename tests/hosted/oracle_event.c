@@ -1,4 +1,4 @@
-/* glibc's side of test_event.c (oracle_event.h). glibc's headers only.
+/* glibc's side of test_event*.c and test_fanotify.c (oracle_event.h). glibc's headers only.
  *
  * Not obvious: built with _TIME_BITS=64 so that glibc's timespec and timeval
  * are sysgate's on i386 too, which lets a test pass one pointer to both sides.

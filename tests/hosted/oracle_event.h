@@ -1,4 +1,4 @@
-/* The glibc side of test_event.c (oracle_event.c): glibc's poll, select,
+/* The glibc side of test_event*.c and test_fanotify.c (oracle_event.c): glibc's poll, select,
  * epoll, eventfd, inotify and fanotify calls, a SIGALRM blocker, and the ABI list.
  *
  * Not obvious: a signal mask travels as sysgate's 8-byte set (the kernel's);

@@ -1,4 +1,4 @@
-/* The glibc side of the descriptor suites (test_fd*.c, test_fcntl.c): glibc's
+/* The glibc side of the descriptor suites (suite_fd.h lists them): glibc's
  * own calls with their errno, glibc's values of every constant sysgate defines
  * for the family and its structure layouts, and what glibc sees of locks,
  * pipes and descriptors. Built in oracle_fd.c; plain C types only, so both

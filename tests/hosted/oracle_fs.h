@@ -1,4 +1,5 @@
-/* The glibc and kernel side of the paths-and-metadata suites (test_fs_*.c):
+/* The glibc and kernel side of the paths-and-metadata suites (test_stat*.c, test_path*.c,
+ * test_dirent.c, test_statfs.c, test_xattr.c):
  * glibc's own calls with their errno, what glibc's stat, statx and statfs say
  * field by field, glibc's and the kernel uapi headers' values of every constant
  * and structure layout. Built in oracle_fs.c (glibc, with _FILE_OFFSET_BITS=64

@@ -1,4 +1,4 @@
-/* glibc's side of test_fs_times.c (oracle_fs_times.h), with 64-bit time_t on i386. */
+/* glibc's side of test_stat_times.c (oracle_fs_times.h), with 64-bit time_t on i386. */
 #define _GNU_SOURCE
 #define _TIME_BITS 64
 #define _FILE_OFFSET_BITS 64

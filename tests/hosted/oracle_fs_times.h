@@ -1,4 +1,4 @@
-/* The glibc side of test_fs_times.c (oracle_fs_times.c): glibc's utimes, lutimes,
+/* The glibc side of test_stat_times.c (oracle_fs_times.c): glibc's utimes, lutimes,
  * futimes and futimesat with 64-bit times, glibc's errno through *err, and the times a
  * file then has.
  */

@@ -1,5 +1,5 @@
-/* The glibc side of test_ipc.c (oracle_ipc.c): glibc's System V IPC, POSIX
- * message queue and shm_open calls, and the ABI list of their headers.
+/* The glibc side of test_ipc.c, test_mqueue.c and test_mman_shm.c (oracle_ipc.c): glibc's System V
+ * IPC, POSIX message queue and shm_open calls, and the ABI list of their headers.
  *
  * Not obvious: structs travel as pointers to sysgate's; glibc reads them as its
  * own, which the ABI test proves safe (same sizes, same offsets).

@@ -1,5 +1,5 @@
-/* The glibc side of the C library layer's suites (test_string_ext.c, test_ctype.c,
- * test_strtol.c, test_qsort.c): glibc's own string, ctype, strto*, qsort and bsearch
+/* The glibc side of the C library layer's suites (test_string*.c, test_strings.c, test_ctype.c,
+ * test_stdlib_strtol.c, test_stdlib_qsort.c): glibc's own string, ctype, strto*, qsort and bsearch
  * functions, by address, and its <inttypes.h> format strings, built in
  * oracle_libc_gnu.c and oracle_libc_std.c, which never include sysgate's headers.
  *

@@ -1,4 +1,5 @@
-/* The glibc side of test_getopt.c and test_stdlib_posix.c: glibc's getopt family and
+/* The glibc side of test_getopt.c, test_stdlib_posix.c, test_unistd_posix.c,
+ * test_libgen.c and test_err.c: glibc's getopt family and
  * its variables, environment, random-number, sysconf, realpath, basename/dirname,
  * err/warn and __assert_fail functions, by address (oracle_libc_unix.c, which never
  * includes sysgate's headers).

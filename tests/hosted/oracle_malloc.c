@@ -1,4 +1,4 @@
-/* glibc-side helpers of test_malloc.c (oracle_malloc.h). This file includes glibc's
+/* glibc-side helpers of test_malloc*.c (oracle_malloc.h). This file includes glibc's
  * headers and never sysgate's.
  *
  * Not obvious: /proc/self/maps is read with read(2) into a static buffer, not stdio,

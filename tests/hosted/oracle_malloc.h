@@ -1,4 +1,4 @@
-/* The glibc side of test_malloc.c: glibc's own allocator on the same input, with its
+/* The glibc side of test_malloc*.c: glibc's own allocator on the same input, with its
  * errno; what the kernel has mapped; and a child process whose death by a signal, and
  * what it wrote to stderr, the suite can look at. Built in oracle_malloc.c.
  *

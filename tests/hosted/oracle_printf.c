@@ -1,4 +1,4 @@
-/* glibc's vsnprintf, vdprintf, vasprintf, free and strerror for test_printf.c
+/* glibc's vsnprintf, vdprintf, vasprintf, free and strerror for test_printf*.c
  * (oracle_printf.h). This file includes glibc's headers and never sysgate's.
  *
  * Not obvious: _GNU_SOURCE is needed for vasprintf's declaration; it changes nothing in

@@ -1,4 +1,4 @@
-/* The glibc side of test_printf.c: glibc's vsnprintf, vdprintf, vasprintf and strerror,
+/* The glibc side of test_printf*.c: glibc's vsnprintf, vdprintf, vasprintf and strerror,
  * built in oracle_printf.c, which includes glibc's <stdio.h> and never sysgate's.
  *
  * Not obvious: the test calls sysgate's vsnprintf by its plain name (it links as

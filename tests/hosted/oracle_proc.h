@@ -1,4 +1,4 @@
-/* The glibc side of the process suites (test_proc.c, test_proc_env.c), built
+/* The glibc side of the process suites (proc_child.h lists them), built
  * in oracle_proc.c with glibc's headers only. Types are plain C so both sides
  * can include this file.
  *

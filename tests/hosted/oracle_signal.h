@@ -1,4 +1,4 @@
-/* The glibc side of the signal suites (test_signal.c, test_signal_delivery.c):
+/* The glibc side of the signal suites (test_signal*.c):
  * glibc's own signal calls, built in oracle_signal.c, which includes glibc's
  * headers and never sysgate's.
  *

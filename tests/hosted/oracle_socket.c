@@ -1,4 +1,4 @@
-/* glibc's side of test_socket.c (oracle_socket.h). glibc's headers only.
+/* glibc's side of test_socket*.c (oracle_socket.h). glibc's headers only.
  *
  * Not obvious: _TIME_BITS=64 matters here too: it makes glibc's SO_RCVTIMEO
  * and SO_SNDTIMEO the _NEW options on i386, which take a 64-bit timeval.

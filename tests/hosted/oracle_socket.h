@@ -1,4 +1,4 @@
-/* The glibc side of test_socket.c (oracle_socket.c): glibc's socket calls,
+/* The glibc side of test_socket*.c (oracle_socket.c): glibc's socket calls,
  * byte-order functions and CMSG_NXTHDR walk, and the ABI list.
  *
  * Not obvious: addresses, msghdrs and option values travel as pointers to

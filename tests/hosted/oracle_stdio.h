@@ -1,6 +1,6 @@
-/* Both sides of test_stdio.c: a table of stdio functions with the stream as void *,
+/* Both sides of test_stdio*.c: a table of stdio functions with the stream as void *,
  * filled once with glibc's (oracle_stdio.c, which includes glibc's <stdio.h>) and once
- * with sysgate's (test_stdio.c, which includes sysgate's), from the one macro below.
+ * with sysgate's (test_stdio*.c, which includes sysgate's), from the one macro below.
  *
  * Not obvious: the wrappers are written once, here, as macro text; each file expands
  * it where its own FILE and its own fopen, fputs... are declared, so the same words

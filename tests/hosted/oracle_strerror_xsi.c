@@ -1,4 +1,4 @@
-/* glibc's POSIX strerror_r(3) for test_errno_names.c (oracle_tables.h).
+/* glibc's POSIX strerror_r(3) for test_errno.c (oracle_tables.h).
  *
  * Not obvious: with _GNU_SOURCE, <string.h> declares the GNU strerror_r, which
  * returns a char *; the POSIX one (int, __xpg_strerror_r underneath) is what a

@@ -1,4 +1,4 @@
-/* The glibc and uapi side of the table suites (test_sysnames.c, test_errno_names.c,
+/* The glibc and uapi side of the table suites (test_sysnames.c, test_errno.c,
  * test_syscall_generic.c): values from glibc's <errno.h>, <string.h> and
  * <sys/syscall.h>, from the kernel's <asm/unistd_64.h> and <asm/unistd_32.h>,
  * and glibc's syscall(), built in oracle_tables.c, oracle_strerror_xsi.c and

@@ -1,4 +1,4 @@
-/* glibc's side of test_time.c (oracle_time.h). glibc's headers only.
+/* glibc's side of test_time*.c (oracle_time.h). glibc's headers only.
  *
  * Not obvious: _TIME_BITS=64 (with the _FILE_OFFSET_BITS=64 it requires) makes
  * glibc's time_t, timespec, timeval and itimerval 64-bit on i386, as sysgate's

@@ -1,4 +1,4 @@
-/* The glibc side of test_time.c (oracle_time.c): glibc's time calls and what
+/* The glibc side of test_time*.c (oracle_time.c): glibc's time calls and what
  * the suite needs around them (the clock's time, a SIGALRM counter, dropping
  * root), plus the ABI list shared by both sides.
  *

@@ -1,4 +1,4 @@
-/* The glibc side of test_vdso.c, test_vdso_time.c and test_vsyscall.c
+/* The glibc side of test_vdso.c, test_vdso_time*.c and test_syscall_entry.c
  * (oracle_vdso.c), also linked into tests/fuzz/dump_vdso: the auxiliary
  * vector, the vDSO's bytes and bounds, glibc's own lookup in it (dlvsym) and
  * glibc's time calls.

@@ -1,6 +1,5 @@
-/* Checks shared by the per-family hosted suites (test_io.c, test_mman.c,
- * test_ioctl.c, test_process.c). Include after <cmocka.h>, <sysgate.h> and
- * "oracle.h".
+/* Checks shared by the per-family hosted suites (test_<family>.c). Include after <cmocka.h>,
+ * <sysgate.h> and "oracle.h".
  *
  * Not obvious: the failure checks take our result and errno and glibc's result
  * and errno as four values, captured by the caller right after each call,
@@ -40,6 +39,30 @@
     assert_int_equal((our_err), (want));                                                           \
     assert_int_equal((theirs), -1);                                                                \
     assert_int_equal((their_err), (want));                                                         \
+  } while (0)
+
+/* Ours, then glibc's oracle_fn(args..., &err) on the same input: both -1, errno `want`. */
+#define ORACLE_BOTH_FAIL(want, ours, oracle_fn, ...)                                               \
+  do {                                                                                             \
+    int ge_;                                                                                       \
+    errno = 0;                                                                                     \
+    long r_ = (long)(ours);                                                                        \
+    int e_ = errno;                                                                                \
+    long g_ = (long)oracle_fn(__VA_ARGS__, &ge_);                                                  \
+    ASSERT_BOTH_FAIL(r_, e_, g_, ge_, want);                                                       \
+  } while (0)
+
+/* ours_call and theirs_call (an oracle call that stores glibc's errno in ge_) return
+ * the same, and ours sets errno as glibc did when it fails, leaves it alone when not. */
+#define SAME_ANSWER(ours_call, theirs_call)                                                        \
+  do {                                                                                             \
+    int ge_;                                                                                       \
+    errno = SUITE_ERRNO_CANARY;                                                                    \
+    long r_ = (long)(ours_call);                                                                   \
+    int e_ = errno;                                                                                \
+    long gr_ = (long)(theirs_call);                                                                \
+    assert_int_equal(r_, gr_);                                                                     \
+    assert_int_equal(e_, r_ == -1 ? ge_ : SUITE_ERRNO_CANARY);                                     \
   } while (0)
 
 /* cmocka's skip() takes no reason; print one first so the log says why. */

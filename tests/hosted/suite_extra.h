@@ -80,4 +80,63 @@ static inline struct sock_fprog suite_deny_one(struct sock_filter prog[SUITE_DEN
   return (struct sock_fprog){SUITE_DENY_ONE_LEN, prog};
 }
 
+/* A pipe from glibc (oracle_pipe), and both its ends closed by glibc. */
+static inline void make_pipe(int fds[2]) {
+  assert_int_equal(oracle_pipe(fds), 0);
+}
+
+static inline void close_pipe(int fds[2]) {
+  assert_int_equal(oracle_close(fds[0]), 0);
+  assert_int_equal(oracle_close(fds[1]), 0);
+}
+
+/* --- sockets over loopback (test_socket*.c) --- */
+
+static inline struct sockaddr_in loopback4(in_port_t port) {
+  struct sockaddr_in a;
+  memset(&a, 0, sizeof a);
+  a.sin_family = AF_INET;
+  a.sin_port = port;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  return a;
+}
+
+static inline int new_socket(int domain, int type) {
+  int fd = socket(domain, type, 0);
+  assert_true(fd >= 0);
+  return fd;
+}
+
+/* A socket of `type` bound to 127.0.0.1 on a port the kernel picks; *addr
+ * gets the address, as getsockname reports it. */
+static inline int bound4(int type, struct sockaddr_in *addr) {
+  int fd = new_socket(AF_INET, type);
+  struct sockaddr_in any = loopback4(0);
+  assert_int_equal(bind(fd, (struct sockaddr *)&any, sizeof any), 0);
+  socklen_t len = sizeof *addr;
+  assert_int_equal(getsockname(fd, (struct sockaddr *)addr, &len), 0);
+  assert_int_equal(len, sizeof *addr);
+  return fd;
+}
+
+static inline int tcp_listener(struct sockaddr_in *addr) {
+  int fd = bound4(SOCK_STREAM, addr);
+  assert_int_equal(listen(fd, 4), 0);
+  return fd;
+}
+
+/* --- time (test_time*.c) --- */
+
+#define NS_PER_S 1000000000LL
+
+/* i386 glibc reads a timespec itself before the call (to choose the 32-bit call
+ * or the time64 one), so a bad pointer faults there instead of failing with
+ * EFAULT; ours hands the pointer to the kernel. EFAULT is compared with glibc
+ * only where glibc does the same. */
+#define GLIBC_PASSES_TIME_POINTERS (sizeof(long) == 8)
+
+static inline long long ts_ns(const struct timespec *t) {
+  return t->tv_sec * NS_PER_S + t->tv_nsec;
+}
+
 #endif

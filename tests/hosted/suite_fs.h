@@ -1,4 +1,5 @@
-/* Checks shared by the paths-and-metadata suites (test_fs_*.c). Include after
+/* Checks shared by the paths-and-metadata suites (test_stat*.c, test_path*.c,
+ * test_dirent.c, test_statfs.c, test_xattr.c). Include after
  * "suite.h" and the oracle headers.
  *
  * Not obvious: FS_FAILS runs the failing call three times, as sysgate's libc
@@ -70,5 +71,27 @@ static inline int fs_open_dir(const char *path) {
       }                                                                                            \
     assert_int_equal(fs_bad_, 0);                                                                  \
   } while (0)
+
+/* What the files these suites make hold. */
+static const char fs_text[] = "sysgate wrote this";
+#define FS_TEXT_LEN (sizeof fs_text - 1)
+
+/* --- the stat suites (test_stat*.c) --- */
+
+/* sysgate's struct stat as a field set of ORACLE_STAT_FIELDS. */
+static inline struct oracle_fields stat_fields(const struct stat *st) {
+  struct oracle_fields f;
+  memset(&f, 0, sizeof f);
+  ORACLE_FIELDS(ORACLE_STAT_FIELDS, &f, st);
+  return f;
+}
+
+/* glibc's view of one file: its stat64 fields. */
+static inline struct oracle_fields glibc_fields(const char *path, int follow) {
+  struct oracle_fields f;
+  int err;
+  assert_int_equal(follow ? glibc_stat(path, &f, &err) : glibc_lstat(path, &f, &err), 0);
+  return f;
+}
 
 #endif

@@ -1,12 +1,11 @@
 /* dup(2), dup2(2), dup3(2), pipe(2), pipe2(2), close_range(2), fsync(2),
- * fdatasync(2), syncfs(2), sync(2), flock(2), creat(2): each against glibc on the
- * same input, and against what the kernel really did (the same inode behind
- * two descriptors, a shared offset, FD_CLOEXEC as glibc's fcntl reads it,
- * /proc/self/fdinfo flags, a lock another open file description cannot take).
+ * fdatasync(2), syncfs(2) and sync(2) (sysgate/fd.h; the offset calls are
+ * test_fd_offset.c's): each against glibc on the same input, and against what the
+ * kernel really did (the same inode behind two descriptors, a shared offset,
+ * FD_CLOEXEC as glibc's fcntl reads it, /proc/self/fdinfo flags).
  *
- * Not obvious: creat is not the kernel's creat here but open with
- * O_CREAT|O_WRONLY|O_TRUNC, so that on i386 the descriptor has O_LARGEFILE;
- * test_creat_registers checks which call the kernel saw.
+ * Not obvious: dup2 of a descriptor onto itself checks that it is open and changes
+ * nothing, where dup3 refuses it with EINVAL.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,14 +21,11 @@
 #include "suite.h"
 #include "suite_fd.h"
 
-static const char text[] = "sysgate descriptors";
-#define TEXT_LEN (sizeof text - 1)
-
 /* --- dup, dup2, dup3 ------------------------------------------------------- */
 
 static void test_dup(void **state) {
   (void)state;
-  int fd = suite_file("dup", text, TEXT_LEN, O_RDONLY | O_CLOEXEC);
+  int fd = suite_file("dup", fd_text, FD_TEXT_LEN, O_RDONLY | O_CLOEXEC);
   errno = SUITE_ERRNO_CANARY;
   int d = dup(fd);
   assert_true(d >= 0 && d != fd);
@@ -53,7 +49,7 @@ static void test_dup(void **state) {
 
 static void test_dup2(void **state) {
   (void)state;
-  int fd = suite_file("dup2", text, TEXT_LEN, O_RDONLY);
+  int fd = suite_file("dup2", fd_text, FD_TEXT_LEN, O_RDONLY);
   int p[2];
   assert_int_equal(oracle_pipe(p), 0);
   errno = SUITE_ERRNO_CANARY;
@@ -82,7 +78,7 @@ static void test_dup2(void **state) {
 
 static void test_dup3(void **state) {
   (void)state;
-  int fd = suite_file("dup3", text, TEXT_LEN, O_RDONLY);
+  int fd = suite_file("dup3", fd_text, FD_TEXT_LEN, O_RDONLY);
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(dup3(fd, 201, O_CLOEXEC), 201);
   assert_int_equal(oracle_cloexec(201), 1);
@@ -158,7 +154,7 @@ static void test_pipe2(void **state) {
 
 static void test_close_range(void **state) {
   (void)state;
-  int fd = suite_file("close-range", text, TEXT_LEN, O_RDONLY);
+  int fd = suite_file("close-range", fd_text, FD_TEXT_LEN, O_RDONLY);
   for (int i = 300; i <= 303; i++)
     assert_int_equal(dup2(fd, i), i);
   errno = SUITE_ERRNO_CANARY;
@@ -189,7 +185,7 @@ static void test_close_range(void **state) {
 static void test_fsync_family(void **state) {
   (void)state;
   int fd = suite_empty_file("fsync", NULL);
-  assert_int_equal(write(fd, text, TEXT_LEN), TEXT_LEN);
+  assert_int_equal(write(fd, fd_text, FD_TEXT_LEN), FD_TEXT_LEN);
   errno = SUITE_ERRNO_CANARY;
   assert_int_equal(fsync(fd), 0);
   assert_int_equal(fdatasync(fd), 0);
@@ -236,96 +232,12 @@ static void test_sync_registers(void **state) {
   assert_int_equal(close(fd), 0);
 }
 
-/* --- flock ----------------------------------------------------------------- */
-
-static void test_flock(void **state) {
-  (void)state;
-  const char *path = oracle_make_file("flock", text, TEXT_LEN);
-  int fd = open(path, O_RDONLY);
-  assert_true(fd >= 0);
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(flock(fd, LOCK_EX), 0);
-  assert_int_equal(oracle_flock_would_block(path, 0), 1); /* not even shared */
-  assert_int_equal(flock(fd, LOCK_UN), 0);
-  assert_int_equal(oracle_flock_would_block(path, 1), 0);
-  assert_int_equal(flock(fd, LOCK_SH | LOCK_NB), 0);
-  assert_int_equal(oracle_flock_would_block(path, 0), 0); /* shared with shared */
-  assert_int_equal(oracle_flock_would_block(path, 1), 1);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-
-  /* Another open file description of this very process conflicts too. */
-  int other = open(path, O_RDONLY);
-  assert_true(other >= 0);
-  EXPECT_BOTH_FAIL(EWOULDBLOCK, flock, other, LOCK_EX | LOCK_NB);
-  EXPECT_BOTH_FAIL(EBADF, flock, -1, LOCK_SH);
-  EXPECT_BOTH_FAIL(EINVAL, flock, fd, 0x40);
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sys_flock(other, LOCK_EX | LOCK_NB), -EWOULDBLOCK);
-  assert_int_equal(sys_flock(-1, LOCK_SH), -EBADF);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(close(other), 0);
-  assert_int_equal(close(fd), 0);
-  assert_int_equal(oracle_flock_would_block(path, 1), 0); /* closing released it */
-}
-
-/* --- creat ----------------------------------------------------------------- */
-
-static void test_creat(void **state) {
-  (void)state;
-  unsigned int old = oracle_set_umask(0);
-  const char *path = oracle_path("creat");
-  errno = SUITE_ERRNO_CANARY;
-  int fd = creat(path, 0640);
-  oracle_set_umask(old);
-  assert_true(fd >= 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(oracle_file_mode(path), 0640);
-  unsigned int flags = oracle_fd_flags(fd);
-  assert_int_equal(flags & O_ACCMODE, O_WRONLY);
-  assert_int_equal(flags & O_LARGEFILE, O_LARGEFILE); /* on i386 too */
-  assert_int_equal(write(fd, text, TEXT_LEN), TEXT_LEN);
-  assert_int_equal(close(fd), 0);
-  /* Again on an existing file: truncated to nothing. */
-  fd = creat(path, 0600);
-  assert_true(fd >= 0);
-  assert_int_equal(suite_size(fd), 0);
-  assert_int_equal(oracle_file_mode(path), 0640); /* the mode is only for a new file */
-  assert_int_equal(close(fd), 0);
-
-  EXPECT_BOTH_FAIL(ENOENT, creat, oracle_path("missing/creat"), 0600);
-  EXPECT_BOTH_FAIL(EISDIR, creat, oracle_tmpdir(), 0600);
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sys_creat(oracle_path("missing/creat"), 0600), -ENOENT);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-}
-
-static void call_creat(void *arg) {
-  creat(arg, 0604);
-}
-
-static void test_creat_registers(void **state) {
-  (void)state;
-  const char *path = oracle_path("creat-traced");
-  struct oracle_syscall seen = suite_trace(call_creat, (void *)path, SYS_open);
-  assert_int_equal(seen.args[0], SUITE_REG(path));
-  assert_int_equal(seen.args[1], O_CREAT | O_WRONLY | O_TRUNC | SUITE_OPEN_EXTRA);
-  assert_int_equal(seen.args[2], 0604);
-  assert_true(seen.ret >= 0);
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_dup),
-      cmocka_unit_test(test_dup2),
-      cmocka_unit_test(test_dup3),
-      cmocka_unit_test(test_pipe),
-      cmocka_unit_test(test_pipe2),
-      cmocka_unit_test(test_close_range),
-      cmocka_unit_test(test_fsync_family),
-      cmocka_unit_test(test_sync_registers),
-      cmocka_unit_test(test_flock),
-      cmocka_unit_test(test_creat),
-      cmocka_unit_test(test_creat_registers),
+      cmocka_unit_test(test_dup),          cmocka_unit_test(test_dup2),
+      cmocka_unit_test(test_dup3),         cmocka_unit_test(test_pipe),
+      cmocka_unit_test(test_pipe2),        cmocka_unit_test(test_close_range),
+      cmocka_unit_test(test_fsync_family), cmocka_unit_test(test_sync_registers),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

@@ -1,6 +1,6 @@
-/* getrandom(2), sysinfo(2), futex(2), mount(2), umount2(2), seccomp(2):
- * each against glibc (or glibc's syscall(2) where it has no wrapper) on the
- * same input.
+/* getrandom(2), getentropy(3), sysinfo(2), get_nprocs(3) and its kin, futex(2),
+ * mount(2), umount2(2), seccomp(2) (sysgate/misc.h): each against glibc (or glibc's
+ * syscall(2) where it has no wrapper) on the same input.
  *
  * Not obvious: nothing here changes the machine. Mounting happens only as root
  * and only in a child that has its own, private mount namespace, which dies
@@ -16,6 +16,7 @@
 
 #include "oracle.h"
 #include "oracle_misc.h"
+#include "oracle_sysheaders.h"
 #include "oracle_time.h"
 #include <sysgate.h>
 
@@ -293,13 +294,60 @@ static void test_seccomp_filter(void **state) {
   assert_true(oracle_getppid_err(&ge) > 0); /* the filter stayed in the child */
 }
 
+/* --- getentropy ------------------------------------------------------------- */
+
+static void test_getentropy(void **state) {
+  (void)state;
+  static const unsigned long lens[] = {0, 1, 16, 255, 256, 257, 4096};
+  unsigned char buf[4096];
+  for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
+    memset(buf, 0, sizeof buf);
+    errno = SUITE_ERRNO_CANARY;
+    int r = getentropy(buf, lens[i]), e = errno, ge;
+    int gr = oracle_getentropy(buf, lens[i], &ge);
+    assert_int_equal(r, gr);
+    if (r == 0) {
+      assert_int_equal(e, SUITE_ERRNO_CANARY);
+    } else {
+      ASSERT_BOTH_FAIL(r, e, gr, ge, EIO);
+    }
+  }
+  memset(buf, 0, sizeof buf);
+  assert_int_equal(getentropy(buf, 256), 0);
+  int zeros = 0;
+  for (int i = 0; i < 256; i++)
+    zeros += buf[i] == 0;
+  assert_true(zeros < 32); /* 256 random bytes have about one zero */
+  assert_int_equal(buf[256], 0);
+  int ge, r = getentropy(NULL, 16), e = errno;
+  int gr = oracle_getentropy(NULL, 16, &ge);
+  ASSERT_BOTH_FAIL(r, e, gr, ge, EFAULT);
+}
+
+/* --- get_nprocs and kin ------------------------------------------------------- */
+
+static void test_sysinfo_counts(void **state) {
+  (void)state;
+  long theirs[4];
+  oracle_sysinfo_counts(theirs);
+  assert_int_equal(get_nprocs(), theirs[0]);
+  assert_int_equal(get_nprocs_conf(), theirs[1]);
+  assert_int_equal(get_phys_pages(), theirs[2]);
+  long free_pages = get_avphys_pages(); /* changes from one moment to the next */
+  assert_true(free_pages > 0 && free_pages <= theirs[2]);
+  long gap = free_pages > theirs[3] ? free_pages - theirs[3] : theirs[3] - free_pages;
+  assert_true(gap <= theirs[2] / 20);
+  assert_true(theirs[0] >= 1 && theirs[0] <= theirs[1]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_misc_abi),       cmocka_unit_test(test_getrandom),
       cmocka_unit_test(test_sysinfo),        cmocka_unit_test(test_futex),
       cmocka_unit_test(test_futex_time64),   cmocka_unit_test(test_mount_errors),
       cmocka_unit_test(test_mount_tmpfs),    cmocka_unit_test(test_seccomp_action_avail),
-      cmocka_unit_test(test_seccomp_filter),
+      cmocka_unit_test(test_seccomp_filter), cmocka_unit_test(test_getentropy),
+      cmocka_unit_test(test_sysinfo_counts),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

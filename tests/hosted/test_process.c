@@ -1,12 +1,12 @@
-/* getpid(2) and _exit(2): the pid against glibc's, in this process and in a
- * child; the exit status as the parent's waitpid sees it; the exit_group
- * register under ptrace. kcmp(2), ioprio_get(2), ioprio_set(2), setfsuid(2),
- * setfsgid(2) and clone3(2) (as a fork) against glibc's syscall(2) on the same
- * arguments.
+/* getpid(2), getppid(2), gettid(2), _exit(2), kill(2), tgkill(2), tkill(2) and
+ * set_tid_address(2) (sysgate/process.h) against glibc's: the pid in this process and
+ * in a child; the exit status as the parent's waitpid sees it; the exit_group register
+ * under ptrace. kcmp(2), ioprio_get(2), ioprio_set(2), setfsuid(2), setfsgid(2) and
+ * clone3(2) (as a fork) against glibc's syscall(2) on the same arguments.
  *
- * Not obvious: neither call can fail (getpid(2): "always successful"; _exit
- * does not return), so the error-path checks here are that success leaves
- * errno alone and that a child reports its own pid, not a cached one.
+ * Not obvious: getpid and _exit cannot fail (getpid(2): "always successful"; _exit
+ * does not return), so the error-path checks here are that success leaves errno alone
+ * and that a child reports its own pid, not a cached one.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,9 +16,13 @@
 #include <cmocka.h>
 
 #include "oracle.h"
+#include "oracle_proc.h"
+#include "oracle_time.h"
 #include <sysgate.h>
 
+#include "proc_child.h"
 #include "suite.h"
+#include "suite_extra.h"
 #include "suite_raw.h"
 
 static void test_getpid(void **state) {
@@ -144,12 +148,95 @@ static void test_clone3(void **state) {
               glibc_syscall(&glibc_errno, SYS_clone3, 8, sizeof args, 0, 0, 0, 0));
 }
 
+/* --- getppid, gettid ------------------------------------------------------ */
+
+static void test_getppid_gettid(void **state) {
+  (void)state;
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(getppid(), oracle_getppid());
+  assert_int_equal(sys_getppid(), oracle_getppid());
+  assert_int_equal(gettid(), oracle_gettid());
+  assert_int_equal(gettid(), getpid()); /* the main thread's tid is the pid */
+  assert_int_equal(sys_gettid(), oracle_gettid());
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+}
+static char clone_stack[CLONE_STACK_SIZE] __attribute__((aligned(16)));
+
+/* --- kill, tgkill, tkill ---------------------------------------------------- */
+
+static void test_kill(void **state) {
+  (void)state;
+  errno = SUITE_ERRNO_CANARY;
+  /* Signal 0 checks that the target exists and may be signalled. */
+  assert_int_equal(kill(getpid(), 0), 0);
+  assert_int_equal(tgkill(getpid(), gettid(), 0), 0);
+  assert_int_equal(tkill(gettid(), 0), 0);
+  /* killpg: the caller's own group, as 0 and as its number. */
+  assert_int_equal(killpg(0, 0), 0);
+  assert_int_equal(killpg(getpgrp(), 0), 0);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+
+  BOTH_FAIL(ESRCH, kill(NO_SUCH_PID, 0), oracle_kill(NO_SUCH_PID, 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, kill(getpid(), 1000), oracle_kill(getpid(), 1000, &glibc_errno));
+  BOTH_FAIL(ESRCH, killpg(NO_SUCH_PID, 0), oracle_killpg(NO_SUCH_PID, 0, &glibc_errno));
+  /* kill(2) would take -pgrp; killpg names no group so */
+  BOTH_FAIL(EINVAL, killpg(-getpgrp(), 0), oracle_killpg(-getpgrp(), 0, &glibc_errno));
+  BOTH_FAIL(ESRCH, tgkill(getpid(), NO_SUCH_PID, 0),
+            oracle_tgkill(getpid(), NO_SUCH_PID, 0, &glibc_errno));
+  /* tgid must be positive */
+  BOTH_FAIL(EINVAL, tgkill(0, gettid(), 0), oracle_tgkill(0, gettid(), 0, &glibc_errno));
+  BOTH_FAIL(EINVAL, tkill(-1, 0), oracle_tkill(-1, 0, &glibc_errno));
+  errno = SUITE_ERRNO_CANARY;
+  assert_int_equal(sys_kill(NO_SUCH_PID, 0), -ESRCH);
+  assert_int_equal(sys_tgkill(0, 1, 0), -EINVAL);
+  assert_int_equal(sys_tkill(-1, 0), -EINVAL);
+  assert_int_equal(errno, SUITE_ERRNO_CANARY);
+
+  /* Delivered: each call ends a child with its own signal. */
+  int hold;
+  pid_t pid = spawn_waiter(&hold);
+  assert_int_equal(kill(pid, SIGTERM), 0);
+  reap_killed(pid, SIGTERM, hold);
+  pid = spawn_waiter(&hold);
+  assert_int_equal(tgkill(pid, pid, SIGUSR1), 0);
+  reap_killed(pid, SIGUSR1, hold);
+  pid = spawn_waiter(&hold);
+  assert_int_equal(tkill(pid, SIGKILL), 0);
+  reap_killed(pid, SIGKILL, hold);
+}
+
+/* --- set_tid_address --------------------------------------------------------- */
+
+static void tid_address(void *arg) {
+  (void)arg;
+  static int word;
+  CHILD_CHECK(set_tid_address(&word) == gettid());
+  CHILD_CHECK(sys_set_tid_address(&word) == gettid());
+  /* PR_GET_TID_ADDRESS needs CONFIG_CHECKPOINT_RESTORE; EINVAL without it. */
+  int *seen = NULL;
+  if (prctl(PR_GET_TID_ADDRESS, &seen, 0, 0, 0) == 0)
+    CHILD_CHECK(seen == &word);
+  _exit(0);
+}
+
+static void test_set_tid_address(void **state) {
+  (void)state;
+  assert_int_equal(oracle_child_status(tid_address, NULL), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_kcmp),         cmocka_unit_test(test_ioprio),
-      cmocka_unit_test(test_setfsid),      cmocka_unit_test(test_clone3),
-      cmocka_unit_test(test_getpid),       cmocka_unit_test(test_getpid_in_child),
-      cmocka_unit_test(test__exit_status), cmocka_unit_test(test__exit_registers),
+      cmocka_unit_test(test_kcmp),
+      cmocka_unit_test(test_ioprio),
+      cmocka_unit_test(test_setfsid),
+      cmocka_unit_test(test_clone3),
+      cmocka_unit_test(test_getpid),
+      cmocka_unit_test(test_getpid_in_child),
+      cmocka_unit_test(test__exit_status),
+      cmocka_unit_test(test__exit_registers),
+      cmocka_unit_test(test_getppid_gettid),
+      cmocka_unit_test(test_kill),
+      cmocka_unit_test(test_set_tid_address),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

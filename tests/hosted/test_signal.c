@@ -1,15 +1,12 @@
-/* The signal family without delivering a signal: sigsetops(3), sigaction(2),
- * signal(2), sigprocmask(2), sigpending(2), sigaltstack(2), sigtimedwait(2)'s
- * timeout, signalfd(2), raise(3)'s errors and alarm(2), each against glibc on the
- * same input (oracle_signal.c), plus the layouts of siginfo_t, stack_t and
- * signalfd_siginfo, the registers the kernel saw and the restorers' bytes.
- * Deliveries are in test_signal_delivery.c.
+/* sigsetops(3), sigaction(2) and signal(2) (sysgate/signal.h) without delivering a
+ * signal, each against glibc on the same input (oracle_signal.c), plus the layouts of
+ * siginfo_t, stack_t and signalfd_siginfo, the registers the kernel saw and the
+ * restorers' bytes. Masks are test_signal_mask.c's, deliveries test_signal_delivery.c's.
  *
- * Not obvious: a disposition or mask set by one side is read back by the other,
- * because the kernel holds one copy: that is what proves sysgate's conversion to
- * the kernel's struct sigaction. Where sysgate and glibc differ on purpose
- * (signals 32 and 33, SA_RESTORER on i386), the test says so and checks the
- * difference itself.
+ * Not obvious: a disposition set by one side is read back by the other, because the
+ * kernel holds one copy: that is what proves sysgate's conversion to the kernel's
+ * struct sigaction. Where sysgate and glibc differ on purpose (signals 32 and 33,
+ * SA_RESTORER on i386), the test says so and checks the difference itself.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -25,25 +22,12 @@
 #include "../nostdlib/signal_test.h"
 #include "suite.h"
 
-#define BIT SIG_BIT
-
 /* Every struct sigaction a query fills is initialized first: a failed cmocka
  * assertion does not return, but gcc does not know that and warns
  * maybe-uninitialized. */
 
-/* Ours, then glibc's oracle_fn(args..., &err) on the same input: both -1, errno `want`. */
-#define BOTH_FAIL(want, ours, oracle_fn, ...)                                                      \
-  do {                                                                                             \
-    int ge_;                                                                                       \
-    errno = 0;                                                                                     \
-    long r_ = (long)(ours);                                                                        \
-    int e_ = errno;                                                                                \
-    long g_ = (long)oracle_fn(__VA_ARGS__, &ge_);                                                  \
-    ASSERT_BOTH_FAIL(r_, e_, g_, ge_, want);                                                       \
-  } while (0)
-
 /* glibc's threads library keeps these two; sysgate has none. */
-#define GLIBC_INTERNAL (BIT(32) | BIT(33))
+#define GLIBC_INTERNAL (SIG_BIT(32) | SIG_BIT(33))
 
 static void handler_a(int sig) {
   (void)sig;
@@ -109,7 +93,8 @@ static void test_layouts_match_glibc(void **state) {
 static void test_sigsetops_match_glibc(void **state) {
   (void)state;
   static const int extremes[] = {-2147483647 - 1, 2147483647};
-  const unsigned long long start = BIT(SIGHUP) | BIT(SIGUSR1) | BIT(31) | BIT(40) | BIT(64);
+  const unsigned long long start =
+      SIG_BIT(SIGHUP) | SIG_BIT(SIGUSR1) | SIG_BIT(31) | SIG_BIT(40) | SIG_BIT(64);
   for (int op = ORACLE_EMPTY; op <= ORACLE_ISMEMBER; op++) {
     for (int i = -1; i <= 66 + 2; i++) {
       int sig = i <= 66 ? i : extremes[i - 67];
@@ -142,7 +127,8 @@ static void test_sigsetops_match_glibc(void **state) {
         assert_int_equal(ge, EINVAL);
         assert_int_equal(r, 0);
         assert_int_equal(e, SUITE_ERRNO_CANARY);
-        assert_true(mask_of(&ours) == (op == ORACLE_ADD ? start | BIT(sig) : start & ~BIT(sig)));
+        assert_true(mask_of(&ours) ==
+                    (op == ORACLE_ADD ? start | SIG_BIT(sig) : start & ~SIG_BIT(sig)));
         continue;
       }
       if (op == ORACLE_FILL) {
@@ -197,7 +183,7 @@ static void test_sigaction_glibc_reads_ours(void **state) {
   for (unsigned i = 0; i < sizeof flag_sets / sizeof flag_sets[0]; i++) {
     int flags = flag_sets[i], ge;
     act.sa_flags = flags;
-    act.sa_mask = set_of(BIT(SIGUSR2) | BIT(SIGRTMIN + 5) | BIT(SIGRTMAX));
+    act.sa_mask = set_of(SIG_BIT(SIGUSR2) | SIG_BIT(SIGRTMIN + 5) | SIG_BIT(SIGRTMAX));
     errno = SUITE_ERRNO_CANARY;
     assert_int_equal(sigaction(SIGUSR1, &act, NULL), 0);
     assert_int_equal(errno, SUITE_ERRNO_CANARY);
@@ -206,7 +192,7 @@ static void test_sigaction_glibc_reads_ours(void **state) {
     assert_ptr_equal(g.handler, (void *)handler_a);
     /* SA_RESETHAND is bit 31: it must arrive, not be lost to a sign extension. */
     assert_int_equal(g.flags, flags | SA_RESTORER);
-    assert_true(g.mask == (BIT(SIGUSR2) | BIT(SIGRTMIN + 5) | BIT(SIGRTMAX)));
+    assert_true(g.mask == (SIG_BIT(SIGUSR2) | SIG_BIT(SIGRTMIN + 5) | SIG_BIT(SIGRTMAX)));
     assert_ptr_equal(g.restorer, (void *)SYSGATE_ARCH_SA_RESTORER(flags));
     /* And sysgate reads back what it wrote. */
     struct sigaction back = {.sa_flags = 0};
@@ -223,7 +209,7 @@ static void test_sigaction_reads_glibcs(void **state) {
   (void)state;
   struct oracle_sigaction saved, g = {.handler = (void *)handler_b,
                                       .flags = SA_SIGINFO | SA_RESTART,
-                                      .mask = BIT(SIGINT) | BIT(SIGRTMIN + 2)};
+                                      .mask = SIG_BIT(SIGINT) | SIG_BIT(SIGRTMIN + 2)};
   int ge;
   assert_int_equal(oracle_sigaction(SIGUSR2, &g, &saved, &ge), 0);
   struct sigaction ours = {.sa_flags = 0};
@@ -246,7 +232,7 @@ static void test_sigaction_errors(void **state) {
   struct sigaction act = {.sa_handler = handler_a};
   struct oracle_sigaction g = {.handler = (void *)handler_a};
   for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-    BOTH_FAIL(EINVAL, sigaction(bad[i], &act, NULL), oracle_sigaction, bad[i], &g, NULL);
+    ORACLE_BOTH_FAIL(EINVAL, sigaction(bad[i], &act, NULL), oracle_sigaction, bad[i], &g, NULL);
   }
   /* A bad number fails before the action is read, as in glibc (which checks the
    * number first too): no fault from an unmapped act. */
@@ -310,8 +296,8 @@ static void test_signal_matches_glibc(void **state) {
   assert_int_equal(sigaction(SIGUSR2, NULL, &ours), 0);
   assert_int_equal(WITHOUT_RESTORER(g.flags), SA_RESTART);
   assert_int_equal(WITHOUT_RESTORER(ours.sa_flags), SA_RESTART);
-  assert_true(g.mask == BIT(SIGUSR1));
-  assert_true(mask_of(&ours.sa_mask) == BIT(SIGUSR2));
+  assert_true(g.mask == SIG_BIT(SIGUSR1));
+  assert_true(mask_of(&ours.sa_mask) == SIG_BIT(SIGUSR2));
   /* The previous handler comes back, from both. */
   assert_ptr_equal((void *)signal(SIGUSR2, SIG_DFL), (void *)handler_a);
   assert_ptr_equal(oracle_signal(SIGUSR1, (void *)SIG_DFL, &ge), (void *)handler_a);
@@ -335,290 +321,6 @@ static void test_signal_errors(void **state) {
     assert_int_equal(e, EINVAL);
     assert_int_equal(ge, EINVAL);
   }
-}
-
-/* --- sigprocmask, sigpending --------------------------------------------------- */
-
-static void test_sigprocmask_matches_glibc(void **state) {
-  (void)state;
-  sigset_t saved, old, set = set_of(BIT(SIGUSR1) | BIT(SIGRTMIN + 3));
-  unsigned long long g;
-  int ge;
-  assert_int_equal(sigprocmask(SIG_BLOCK, NULL, &saved), 0);
-  assert_int_equal(oracle_sigprocmask(SIG_BLOCK, NULL, &g, &ge), 0);
-  assert_true(mask_of(&saved) == g); /* both read the same current mask */
-
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sigprocmask(SIG_BLOCK, &set, &old), 0);
-  assert_true(mask_of(&old) == g);
-  assert_int_equal(oracle_sigprocmask(SIG_BLOCK, NULL, &g, &ge), 0);
-  assert_true(g == (mask_of(&saved) | BIT(SIGUSR1) | BIT(SIGRTMIN + 3)));
-
-  /* Everything, SIGKILL and SIGSTOP included: the kernel drops those two. */
-  sigset_t all;
-  sigfillset(&all);
-  assert_int_equal(sigprocmask(SIG_SETMASK, &all, NULL), 0);
-  assert_int_equal(oracle_sigprocmask(SIG_BLOCK, NULL, &g, &ge), 0);
-  assert_true(g == ~(BIT(SIGKILL) | BIT(SIGSTOP)));
-
-  /* glibc unblocks, sysgate sees it. */
-  unsigned long long usr1 = BIT(SIGUSR1);
-  assert_int_equal(oracle_sigprocmask(SIG_UNBLOCK, &usr1, NULL, &ge), 0);
-  assert_int_equal(sigprocmask(SIG_UNBLOCK, NULL, &old), 0);
-  assert_true(mask_of(&old) == (g & ~BIT(SIGUSR1)));
-  assert_int_equal(sigprocmask(SIG_SETMASK, &saved, NULL), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(oracle_sigprocmask(SIG_BLOCK, NULL, &g, &ge), 0);
-  assert_true(g == mask_of(&saved));
-}
-
-static void test_sigprocmask_errors(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR1));
-  unsigned long long gset = BIT(SIGUSR1);
-  int ge;
-  BOTH_FAIL(EINVAL, sigprocmask(99, &set, NULL), oracle_sigprocmask, 99, &gset, NULL);
-  BOTH_FAIL(EFAULT, sigprocmask(SIG_BLOCK, NULL, ORACLE_BAD_PTR), oracle_sigprocmask, SIG_BLOCK,
-            NULL, ORACLE_BAD_PTR);
-  /* Without a new set `how` is not looked at: a query, for both. */
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sigprocmask(99, NULL, NULL), 0);
-  assert_int_equal(oracle_sigprocmask(99, NULL, NULL, &ge), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-}
-
-static void test_sigpending_errors(void **state) {
-  (void)state;
-  int ge;
-  BOTH_FAIL(EFAULT, sigpending(ORACLE_BAD_PTR), oracle_sigpending, ORACLE_BAD_PTR);
-  BOTH_FAIL(EFAULT, sigsuspend(ORACLE_BAD_PTR), oracle_sigsuspend, ORACLE_BAD_PTR);
-  /* Nothing is pending in the test process: both agree on the empty set. */
-  sigset_t pending;
-  unsigned long long gp = ~0ULL;
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sigpending(&pending), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(oracle_sigpending(&gp, &ge), 0);
-  assert_true(mask_of(&pending) == gp);
-}
-
-static void test_sys_sigset_calls(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR1));
-  struct timespec bad = {.tv_sec = 0, .tv_nsec = -1};
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sys_sigprocmask(99, &set, NULL), -EINVAL);
-  assert_int_equal(sys_sigpending(ORACLE_BAD_PTR), -EFAULT);
-  assert_int_equal(sys_sigsuspend(ORACLE_BAD_PTR), -EFAULT);
-  assert_int_equal(sys_sigtimedwait(&set, NULL, &bad), -EINVAL);
-  assert_int_equal(sys_sigwaitinfo(ORACLE_BAD_PTR, NULL), -EFAULT);
-  assert_int_equal(sys_sigaltstack(ORACLE_BAD_PTR, NULL), -EFAULT);
-  assert_int_equal(sys_signalfd(-1, ORACLE_BAD_PTR, 0), -EFAULT);
-  assert_int_equal(sys_raise(-1), -EINVAL);
-  assert_int_equal(sys_sigprocmask(SIG_BLOCK, NULL, &set), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-}
-
-static void call_sigprocmask(void *arg) {
-  (void)arg;
-  sigset_t set;
-  sigprocmask(SIG_BLOCK, NULL, &set);
-}
-
-static void test_sigprocmask_registers(void **state) {
-  (void)state;
-  struct oracle_syscall seen = suite_trace(call_sigprocmask, NULL, SYS_rt_sigprocmask);
-  assert_true(seen.args[0] == SIG_BLOCK && seen.args[1] == 0 && seen.args[2] != 0);
-  assert_true(seen.args[3] == sizeof(sigset_t));
-  assert_true(seen.ret == 0);
-}
-
-/* --- sigtimedwait ---------------------------------------------------------------- */
-
-static void test_sigtimedwait_timeout(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR2));
-  struct timespec five_ms = {.tv_sec = 0, .tv_nsec = 5000000};
-  siginfo_t info;
-  struct oracle_sigwait_info gi;
-  BOTH_FAIL(EAGAIN, sigtimedwait(&set, &info, &five_ms), oracle_sigtimedwait, BIT(SIGUSR2), &gi, 0,
-            5000000);
-}
-
-/* A timespec the kernel refuses: nanoseconds out of 0..999999999. */
-static void test_sigtimedwait_errors(void **state) {
-  (void)state;
-  static const long bad_nsec[] = {-1, 1000000000};
-  sigset_t set = set_of(BIT(SIGUSR2));
-  struct oracle_sigwait_info gi;
-  for (unsigned i = 0; i < sizeof bad_nsec / sizeof bad_nsec[0]; i++) {
-    struct timespec bad = {.tv_sec = 0, .tv_nsec = bad_nsec[i]};
-    BOTH_FAIL(EINVAL, sigtimedwait(&set, NULL, &bad), oracle_sigtimedwait, BIT(SIGUSR2), &gi, 0,
-              bad_nsec[i]);
-  }
-  /* sigwaitinfo's set is read by the kernel, in glibc's sigsuspend too. */
-  BOTH_FAIL(EFAULT, sigwaitinfo(ORACLE_BAD_PTR, NULL), oracle_sigsuspend, ORACLE_BAD_PTR);
-}
-
-/* sigwait takes a pending blocked signal and reports it through *sig, as glibc's;
- * a failure is the error number, errno untouched (POSIX). A bad *sig is EFAULT
- * (glibc's store faults). */
-static void test_sigwait(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR2)), old;
-  int sig = 0, gsig = 0;
-  assert_int_equal(sigprocmask(SIG_BLOCK, &set, &old), 0);
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(raise(SIGUSR2), 0);
-  assert_int_equal(sigwait(&set, &sig), 0);
-  assert_int_equal(sig, SIGUSR2);
-  assert_int_equal(raise(SIGUSR2), 0);
-  assert_int_equal(oracle_sigwait(BIT(SIGUSR2), NULL, &gsig), 0);
-  assert_int_equal(gsig, SIGUSR2);
-  assert_int_equal(sigwait(ORACLE_BAD_PTR, &sig), EFAULT);
-  assert_int_equal(oracle_sigwait(0, ORACLE_BAD_PTR, &gsig), EFAULT);
-  assert_int_equal(raise(SIGUSR2), 0);
-  assert_int_equal(sigwait(&set, (int *)ORACLE_BAD_PTR), EFAULT);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(sigpending(&set), 0); /* taken all the same, as the kernel took it */
-  assert_int_equal(sigismember(&set, SIGUSR2), 0);
-  assert_int_equal(sigprocmask(SIG_SETMASK, &old, NULL), 0);
-}
-
-static void call_sigtimedwait(void *arg) {
-  (void)arg;
-  sigset_t set = set_of(BIT(SIGUSR2));
-  struct timespec zero = {.tv_sec = 0, .tv_nsec = 0};
-  sigtimedwait(&set, NULL, &zero);
-}
-
-/* i386 must use rt_sigtimedwait_time64, whose timespec is sysgate's. */
-#ifdef SYS_rt_sigtimedwait_time64
-#define SIGTIMEDWAIT_NR SYS_rt_sigtimedwait_time64
-#else
-#define SIGTIMEDWAIT_NR SYS_rt_sigtimedwait
-#endif
-static void test_sigtimedwait_registers(void **state) {
-  (void)state;
-  struct oracle_syscall seen = suite_trace(call_sigtimedwait, NULL, SIGTIMEDWAIT_NR);
-  assert_true(seen.args[1] == 0 && seen.args[2] != 0);
-  assert_true(seen.args[3] == sizeof(sigset_t));
-  assert_true(seen.ret == -EAGAIN);
-}
-
-/* --- sigaltstack ------------------------------------------------------------------ */
-
-static void test_sigaltstack_matches_glibc(void **state) {
-  (void)state;
-  stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack}, old;
-  struct oracle_stack g;
-  int ge;
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(sigaltstack(NULL, &old), 0);
-  assert_int_equal(oracle_sigaltstack(NULL, &g, &ge), 0);
-  assert_int_equal(old.ss_flags, g.flags);
-  assert_int_equal(sigaltstack(&ss, NULL), 0);
-  assert_int_equal(oracle_sigaltstack(NULL, &g, &ge), 0);
-  assert_ptr_equal(g.sp, alt_stack);
-  assert_int_equal(g.size, sizeof alt_stack);
-  assert_int_equal(g.flags, 0);
-  struct oracle_stack off = {.flags = SS_DISABLE};
-  assert_int_equal(oracle_sigaltstack(&off, NULL, &ge), 0);
-  assert_int_equal(sigaltstack(NULL, &ss), 0);
-  assert_int_equal(ss.ss_flags, SS_DISABLE);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(sigaltstack(&old, NULL), 0);
-}
-
-static void test_sigaltstack_errors(void **state) {
-  (void)state;
-  stack_t ss = {.ss_sp = alt_stack, .ss_size = MINSIGSTKSZ - 1};
-  struct oracle_stack g = {.sp = alt_stack, .size = MINSIGSTKSZ - 1};
-  BOTH_FAIL(ENOMEM, sigaltstack(&ss, NULL), oracle_sigaltstack, &g, NULL);
-  ss.ss_size = g.size = sizeof alt_stack;
-  ss.ss_flags = g.flags = 99;
-  BOTH_FAIL(EINVAL, sigaltstack(&ss, NULL), oracle_sigaltstack, &g, NULL);
-}
-
-/* --- signalfd ----------------------------------------------------------------------- */
-
-static void test_signalfd_flags_match_glibc(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR1));
-  int ge;
-  errno = SUITE_ERRNO_CANARY;
-  int fd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
-  assert_true(fd >= 0);
-  int gfd = oracle_signalfd(-1, BIT(SIGUSR1), SFD_CLOEXEC | SFD_NONBLOCK, &ge);
-  assert_true(gfd >= 0);
-  assert_int_equal(oracle_fd_flags(fd), oracle_fd_flags(gfd));
-  assert_true(oracle_fd_flags(fd) & O_NONBLOCK);
-  assert_true(oracle_fd_flags(fd) & O_CLOEXEC);
-  /* Changing the mask of an existing signalfd returns the same descriptor. */
-  sigset_t two = set_of(BIT(SIGUSR1) | BIT(SIGUSR2));
-  assert_int_equal(signalfd(fd, &two, 0), fd);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  /* Nothing pending, non-blocking: EAGAIN from our read and glibc's. */
-  struct signalfd_siginfo record;
-  BOTH_FAIL(EAGAIN, read(fd, &record, sizeof record), oracle_read_err, gfd, &record, sizeof record);
-  assert_int_equal(close(fd), 0);
-  assert_int_equal(oracle_close(gfd), 0);
-}
-
-static void test_signalfd_errors(void **state) {
-  (void)state;
-  sigset_t set = set_of(BIT(SIGUSR1));
-  int fds[2];
-  assert_int_equal(oracle_pipe(fds), 0);
-  /* open, but not a signalfd; no such flag; no such descriptor */
-  BOTH_FAIL(EINVAL, signalfd(fds[0], &set, 0), oracle_signalfd, fds[0], BIT(SIGUSR1), 0);
-  BOTH_FAIL(EINVAL, signalfd(-1, &set, 1), oracle_signalfd, -1, BIT(SIGUSR1), 1);
-  BOTH_FAIL(EBADF, signalfd(-5, &set, 0), oracle_signalfd, -5, BIT(SIGUSR1), 0);
-  assert_int_equal(oracle_close(fds[0]), 0);
-  assert_int_equal(oracle_close(fds[1]), 0);
-}
-
-/* --- raise, alarm ----------------------------------------------------------------------- */
-
-static void test_raise_errors(void **state) {
-  (void)state;
-  static const int bad[] = {-1, 65, 1000};
-  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-    BOTH_FAIL(EINVAL, raise(bad[i]), oracle_raise, bad[i]);
-  }
-  /* Signal 0 only checks that the target exists. */
-  int ge;
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(raise(0), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_int_equal(oracle_raise(0, &ge), 0);
-}
-
-static void call_raise_0(void *arg) {
-  (void)arg;
-  raise(0);
-}
-
-/* tgkill(getpid(), gettid(), sig): in a one-thread process both ids are the pid. */
-static void test_raise_registers(void **state) {
-  (void)state;
-  struct oracle_syscall seen = suite_trace(call_raise_0, NULL, SYS_tgkill);
-  assert_true(seen.args[0] != 0 && seen.args[0] == seen.args[1]);
-  assert_true(seen.args[2] == 0);
-  assert_true(seen.ret == 0);
-}
-
-/* alarm's result is the old alarm's seconds left, rounded: either side sees the
- * other's. Both are disarmed at the end. */
-static void test_alarm_matches_glibc(void **state) {
-  (void)state;
-  errno = SUITE_ERRNO_CANARY;
-  assert_int_equal(alarm(100), 0);
-  assert_int_equal(oracle_alarm(50), 100);
-  assert_int_equal(alarm(0), 50);
-  assert_int_equal(oracle_alarm(0), 0);
-  assert_int_equal(sys_alarm(0), 0);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
 }
 
 /* --- restorers --------------------------------------------------------------------------- */
@@ -663,22 +365,6 @@ int main(void) {
       cmocka_unit_test(test_sigaction_registers),
       cmocka_unit_test(test_signal_matches_glibc),
       cmocka_unit_test(test_signal_errors),
-      cmocka_unit_test(test_sigprocmask_matches_glibc),
-      cmocka_unit_test(test_sigprocmask_errors),
-      cmocka_unit_test(test_sigpending_errors),
-      cmocka_unit_test(test_sys_sigset_calls),
-      cmocka_unit_test(test_sigprocmask_registers),
-      cmocka_unit_test(test_sigtimedwait_timeout),
-      cmocka_unit_test(test_sigtimedwait_errors),
-      cmocka_unit_test(test_sigtimedwait_registers),
-      cmocka_unit_test(test_sigwait),
-      cmocka_unit_test(test_sigaltstack_matches_glibc),
-      cmocka_unit_test(test_sigaltstack_errors),
-      cmocka_unit_test(test_signalfd_flags_match_glibc),
-      cmocka_unit_test(test_signalfd_errors),
-      cmocka_unit_test(test_raise_errors),
-      cmocka_unit_test(test_raise_registers),
-      cmocka_unit_test(test_alarm_matches_glibc),
       cmocka_unit_test(test_restorer_bytes),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);

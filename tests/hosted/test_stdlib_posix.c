@@ -1,18 +1,11 @@
-/* The POSIX parts of the C library layer against glibc's: setenv, unsetenv, putenv,
- * clearenv (sysgate/stdlib_posix.h); rand, srand, random, srandom, initstate,
- * setstate, rand_r; realpath on a tree with links; mkstemp and mkdtemp; system;
- * sysconf and getpagesize; execvp's PATH search; sleep, wait, isatty
- * (sysgate/unistd_posix.h); basename and dirname (sysgate/libgen.h); err, warn and
- * __assert_fail's output and exit status (sysgate/err.h, sysgate/assert.h).
+/* The POSIX parts of <stdlib.h> from the C library layer against glibc's: setenv,
+ * unsetenv, putenv, clearenv, rand, srand, random, srandom, initstate, setstate, rand_r,
+ * realpath on a tree with links, mkstemp, mkdtemp and system (sysgate/stdlib_posix.h).
  *
  * Not obvious: the environment tests point glibc's environ at a copy of the same
  * small array sysgate's starts from, so that both hold the same variables in the
  * same order and can be compared entry by entry; glibc's is put back afterwards.
- * Anything that exits, aborts or execs runs in a child (sysgate's fork), its stderr
- * or stdout in a pipe, and both sides' children must write the same bytes and end
- * with the same wait status.
  */
-#define _GNU_SOURCE /* sysgate's GNU basename, declared only then (as glibc's) */
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -29,151 +22,6 @@
 #include "suite.h"
 
 #define U oracle_unix
-
-/* --- running something in a child ---------------------------------------------- */
-
-struct child_result {
-  int status;
-  char out[4096]; /* what it wrote on the descriptor given (2 or 1) */
-};
-
-/* Runs fn(arg) in a child whose descriptor `fd` is a pipe; fn may exit, abort or
- * exec, and returning means _exit(0). Core dumps are off in the child. */
-static void in_child(void (*fn)(void *), void *arg, int fd, struct child_result *r) {
-  int p[2];
-  assert_int_equal(pipe(p), 0);
-  pid_t pid = fork();
-  assert_true(pid >= 0);
-  if (pid == 0) {
-    struct rlimit no_core = {0, 0};
-    setrlimit(RLIMIT_CORE, &no_core);
-    close(p[0]);
-    dup2(p[1], fd);
-    fn(arg);
-    _exit(0);
-  }
-  close(p[1]);
-  size_t used = 0;
-  ssize_t n;
-  while ((n = read(p[0], r->out + used, sizeof r->out - 1 - used)) > 0)
-    used += (size_t)n;
-  r->out[used] = '\0';
-  close(p[0]);
-  assert_int_equal(waitpid(pid, &r->status, 0), pid);
-}
-
-static void assert_same_child(const struct child_result *ours, const struct child_result *theirs) {
-  assert_string_equal(ours->out, theirs->out);
-  assert_int_equal(ours->status, theirs->status);
-}
-
-/* --- err, warn, assert ---------------------------------------------------------- */
-
-struct err_case {
-  int sysgate;     /* which side */
-  int kind;        /* 0 warn, 1 warnx, 2 err, 3 errx, 4 assert */
-  int error;       /* errno at the call */
-  const char *fmt; /* NULL allowed */
-};
-
-static void v_side(const struct err_case *c, ...) {
-  va_list ap;
-  va_start(ap, c);
-  if (c->sysgate) {
-    errno = c->error;
-    switch (c->kind) {
-    case 0:
-      vwarn(c->fmt, ap);
-      break;
-    case 1:
-      vwarnx(c->fmt, ap);
-      break;
-    case 2:
-      verr(3, c->fmt, ap);
-    case 3:
-      verrx(4, c->fmt, ap);
-    default:
-      __assert_fail("x == 1", "file.c", 42, c->fmt);
-    }
-  } else {
-    U.set_errno(c->error);
-    switch (c->kind) {
-    case 0:
-      U.vwarn(c->fmt, ap);
-      break;
-    case 1:
-      U.vwarnx(c->fmt, ap);
-      break;
-    case 2:
-      U.verr(3, c->fmt, ap);
-      break;
-    case 3:
-      U.verrx(4, c->fmt, ap);
-      break;
-    default:
-      U.assert_fail("x == 1", "file.c", 42, c->fmt);
-    }
-  }
-  va_end(ap);
-}
-
-static void err_child(void *arg) {
-  v_side(arg, 17, "str", 'c');
-}
-
-static void test_err_warn_assert_output(void **state) {
-  (void)state;
-  static const char *const fmts[] = {"value %d of %s and %c", "", NULL, "50%%"};
-  unsigned compared = 0;
-  for (int kind = 0; kind < 5; kind++)
-    for (unsigned f = 0; f < sizeof fmts / sizeof *fmts; f++) {
-      if (kind == 4 && fmts[f] != NULL && fmts[f][0] != '\0' && fmts[f][0] != 'v')
-        continue; /* the assert's "function" argument: a name, "" or NULL */
-      struct err_case ours = {1, kind, ENOENT, fmts[f]}, theirs = {0, kind, ENOENT, fmts[f]};
-      struct child_result a, b;
-      in_child(err_child, &ours, 2, &a);
-      in_child(err_child, &theirs, 2, &b);
-      assert_same_child(&a, &b);
-      assert_true(a.out[0] != '\0');
-      compared++;
-    }
-  assert_true(compared >= 18);
-}
-
-/* program_invocation_name and its short form, set by progname.c's .preinit_array entry. */
-static void test_program_invocation_names(void **state) {
-  (void)state;
-  char buf[4096];
-  long n = oracle_read_file("/proc/self/cmdline", buf, sizeof buf - 1);
-  assert_true(n > 0);
-  assert_string_equal(program_invocation_name, buf);
-  const char *slash = strrchr(buf, '/');
-  assert_string_equal(program_invocation_short_name, slash ? slash + 1 : buf);
-}
-
-/* --- basename, dirname ------------------------------------------------------------ */
-
-static void test_basename_dirname(void **state) {
-  (void)state;
-  static const char *const paths[] = {
-      "",     "/",       "//",        "///",   "a", "a/", "a//", "/a",  "//a",      "///a",
-      "a/b",  "a/b/",    "/a/b//",    "a//b",  ".", "..", "/.",  "a/.", "//a//b//", "usr/lib/x.so",
-      "/usr", "//usr//", "a///b///c", "../..", "x/"};
-  for (unsigned i = 0; i < sizeof paths / sizeof *paths; i++) {
-    char a[64], b[64];
-    assert_string_equal(basename(paths[i]), U.gnu_basename(paths[i]));
-    strcpy(a, paths[i]);
-    strcpy(b, paths[i]);
-    assert_string_equal(__xpg_basename(a), U.xpg_basename(b));
-    assert_string_equal(a, b); /* what each wrote into the path */
-    strcpy(a, paths[i]);
-    strcpy(b, paths[i]);
-    assert_string_equal(dirname(a), U.dirname(b));
-    assert_string_equal(a, b);
-  }
-  assert_string_equal(__xpg_basename(NULL), U.xpg_basename(NULL));
-  assert_string_equal(dirname(NULL), U.dirname(NULL));
-}
 
 /* --- the environment ------------------------------------------------------------- */
 
@@ -331,57 +179,6 @@ static void test_initstate_setstate(void **state) {
   assert_null(U.initstate(1, (char *)theirs[0], 7));
   assert_int_equal(errno, EINVAL);
   assert_int_equal(U.get_errno(), EINVAL);
-}
-
-/* --- sysconf, getpagesize --------------------------------------------------------- */
-
-/* glibc asks cpuid for these (sysdeps/x86/cacheinfo): sysgate answers 0 */
-static int is_cache_name(int name) {
-  return name >= _SC_LEVEL1_ICACHE_SIZE && name <= _SC_LEVEL4_CACHE_LINESIZE;
-}
-
-static void test_sysconf_against_glibc(void **state) {
-  (void)state;
-  /* the page size and least signal stack glibc read from this process's auxv */
-  unsigned long fake_auxv[] = {AT_PAGESZ,      (unsigned long)U.getpagesize(),
-                               AT_MINSIGSTKSZ, U.getauxval(AT_MINSIGSTKSZ),
-                               AT_NULL,        0};
-  sysgate_auxv = fake_auxv;
-  /* Every number up to past glibc's last name (_SC_SIGSTKSZ, 250), and some no one
-   * knows: the same value and the same errno (untouched, or EINVAL) */
-  static const int others[] = {-1, -1000, INT_MIN, 100000, INT_MAX};
-  int compared = 0;
-  for (int i = -(int)(sizeof others / sizeof *others); i < 320; i++) {
-    int name = i < 0 ? others[-i - 1] : i;
-    if (name == _SC_AVPHYS_PAGES || is_cache_name(name))
-      continue;
-    errno = SUITE_ERRNO_CANARY;
-    U.set_errno(SUITE_ERRNO_CANARY);
-    long ours = sysconf(name), e1 = errno;
-    long theirs = U.sysconf(name), e2 = U.get_errno();
-    if (ours != theirs || e1 != e2)
-      print_message("sysconf(%d): sysgate %ld errno %ld, glibc %ld errno %ld\n", name, ours, e1,
-                    theirs, e2);
-    assert_int_equal(ours, theirs);
-    assert_int_equal(e1, e2);
-    compared++;
-  }
-  print_message("sysconf: %d numbers answered as glibc; the processor caches (%d..%d) "
-                "skipped: glibc asks cpuid, sysgate answers 0\n",
-                compared, _SC_LEVEL1_ICACHE_SIZE, _SC_LEVEL4_CACHE_LINESIZE);
-  for (int name = _SC_LEVEL1_ICACHE_SIZE; name <= _SC_LEVEL4_CACHE_LINESIZE; name++)
-    assert_int_equal(sysconf(name), 0);
-  /* free memory moves: within a tenth */
-  long ours = sysconf(_SC_AVPHYS_PAGES), theirs = U.sysconf(_SC_AVPHYS_PAGES);
-  assert_true(ours > 0 && ours > theirs - theirs / 10 && ours < theirs + theirs / 10);
-  assert_int_equal(getpagesize(), U.getpagesize());
-  /* a kernel without AT_MINSIGSTKSZ: the old constants */
-  fake_auxv[2] = AT_NULL;
-  assert_int_equal(sysconf(_SC_MINSIGSTKSZ), 2048);
-  assert_int_equal(sysconf(_SC_SIGSTKSZ), 8192);
-  assert_int_equal(sysconf(_SC_THREAD_STACK_MIN), 16384);
-  sysgate_auxv = NULL;
-  assert_int_equal(getpagesize(), 4096); /* no auxv (hosted): x86's page size */
 }
 
 /* --- realpath ---------------------------------------------------------------------- */
@@ -579,145 +376,14 @@ static void test_system_statuses(void **state) {
   assert_false(sigismember(&mask, SIGCHLD));
 }
 
-/* --- execvp --------------------------------------------------------------------------- */
-
-struct exec_case {
-  int sysgate;
-  const char *path; /* PATH, or NULL for unset */
-  const char *file;
-};
-
-static void exec_child(void *arg) {
-  const struct exec_case *c = arg;
-  char *argv[] = {(char *)c->file, "-c", "exit 9", NULL};
-  if (c->sysgate) {
-    static char *env0[] = {NULL};
-    environ = env0;
-    if (c->path)
-      setenv("PATH", c->path, 1);
-    execvp(c->file, argv);
-    _exit(100 + errno);
-  }
-  if (c->path)
-    U.setenv("PATH", c->path, 1);
-  else
-    U.unsetenv("PATH");
-  U.execvp(c->file, argv);
-  _exit(100 + U.get_errno());
-}
-
-static void test_execvp_path_search(void **state) {
-  (void)state;
-  const char *top = oracle_tmpdir();
-  char p[512];
-  snprintf(p, sizeof p, "%s/bin1", top);
-  assert_int_equal(mkdir(p, 0755), 0);
-  snprintf(p, sizeof p, "%s/bin2", top);
-  assert_int_equal(mkdir(p, 0755), 0);
-  oracle_make_file("bin1/prog", "#!/bin/sh\nexit 1\n", 17); /* not executable: EACCES */
-  const char *prog2 = oracle_make_file("bin2/prog", "#!/bin/sh\necho two; exit 7\n", 27);
-  assert_int_equal(chmod(prog2, 0755), 0);
-  const char *script = oracle_make_file("bin2/script", "echo no-shebang; exit 5\n", 24);
-  assert_int_equal(chmod(script, 0755), 0);
-  char path12[1100], path1[600], pathx[600], path_empty[600];
-  snprintf(path12, sizeof path12, "%s/bin1:%s/bin2", top, top);
-  snprintf(path1, sizeof path1, "/nonexistent:%s/bin1", top);
-  snprintf(pathx, sizeof pathx, "/nonexistent:%s/bin1/prog", top); /* ENOTDIR entry */
-  snprintf(path_empty, sizeof path_empty, "%s/bin1::/nonexistent", top);
-  char full[600];
-  snprintf(full, sizeof full, "%s/bin2/prog", top);
-  const struct exec_case cases[] = {
-      {0, path12, "prog"},
-      {0, path1, "prog"},
-      {0, "/nonexistent", "prog"},
-      {0, pathx, "prog"},
-      {0, path12, "script"},
-      {0, NULL, "sh"},
-      {0, path1, full},
-      {0, path1, ""},
-      {0, "/bin:/usr/bin", "sh"},
-      {0, path_empty, "prog"},
-      {0, path12, "no-such-prog"},
-      {0, "", "sh"},
-  };
-  assert_int_equal(oracle_push_cwd(top), 0);
-  for (unsigned i = 0; i < sizeof cases / sizeof *cases; i++) {
-    struct exec_case ours = cases[i];
-    ours.sysgate = 1;
-    struct child_result a, b;
-    in_child(exec_child, &ours, 1, &a);
-    in_child(exec_child, (void *)&cases[i], 1, &b);
-    if (a.status != b.status)
-      print_message("execvp case %u (%s): sysgate status %#x, glibc %#x\n", i, cases[i].file,
-                    a.status, b.status);
-    assert_same_child(&a, &b);
-  }
-  assert_int_equal(oracle_pop_cwd(), 0);
-}
-
-/* --- sleep, usleep, wait, isatty ------------------------------------------------------ */
-
-static void on_alarm(int sig) {
-  (void)sig;
-}
-
-static void test_sleep_wait_isatty(void **state) {
-  (void)state;
-  assert_int_equal(sleep(0), 0);
-  assert_int_equal(usleep(1000), 0);
-  /* interrupted after 0.2 s of 2 s: 1 whole second left, as glibc counts it */
-  struct sigaction sa = {.sa_handler = on_alarm};
-  assert_int_equal(sigaction(SIGALRM, &sa, NULL), 0);
-  struct itimerval it = {.it_value = {.tv_sec = 0, .tv_usec = 200000}};
-  assert_int_equal(setitimer(ITIMER_REAL, &it, NULL), 0);
-  assert_int_equal(sleep(2), 1);
-  pid_t pid = fork();
-  if (pid == 0)
-    _exit(5);
-  int status = 0;
-  assert_int_equal(wait(&status), pid);
-  assert_true(WIFEXITED(status));
-  assert_int_equal(WEXITSTATUS(status), 5);
-  errno = 0;
-  assert_int_equal(wait(&status), -1);
-  assert_int_equal(errno, ECHILD);
-
-  int fds[2];
-  assert_int_equal(pipe(fds), 0);
-  const int probes[] = {fds[0], -1, 9999};
-  for (unsigned i = 0; i < 3; i++) {
-    errno = 0;
-    U.set_errno(0);
-    assert_int_equal(isatty(probes[i]), U.isatty(probes[i]));
-    assert_int_equal(errno, U.get_errno());
-  }
-  close(fds[0]);
-  close(fds[1]);
-  int master, slave;
-  if (oracle_pty(&master, &slave, 24, 80) == 0) {
-    assert_int_equal(isatty(slave), 1);
-    assert_int_equal(U.isatty(slave), 1);
-    close(master);
-    close(slave);
-  } else {
-    print_message("no pty here: isatty's true case not checked\n");
-  }
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_err_warn_assert_output),
-      cmocka_unit_test(test_program_invocation_names),
-      cmocka_unit_test(test_basename_dirname),
       cmocka_unit_test(test_environment),
       cmocka_unit_test(test_rand_sequences),
       cmocka_unit_test(test_initstate_setstate),
-      cmocka_unit_test(test_sysconf_against_glibc),
       cmocka_unit_test_teardown(test_realpath_tree, suite_teardown),
       cmocka_unit_test_teardown(test_mkstemp_family, suite_teardown),
       cmocka_unit_test(test_system_statuses),
-      cmocka_unit_test_teardown(test_execvp_path_search, suite_teardown),
-      cmocka_unit_test(test_sleep_wait_isatty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -169,7 +169,7 @@ static void test_select_timeval(void **state) {
 }
 
 /* The i386 conversions (getrusage's and wait4's rusage, time's seconds; stat's
- * are in test_fs_stat.c, the itimers' in test_time.c); x86_64's kernel writes
+ * are in test_stat.c, the itimers' in test_time.c); x86_64's kernel writes
  * these itself and answers the same. */
 static void test_converted_results(void **state) {
   (void)state;

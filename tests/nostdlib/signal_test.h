@@ -1,5 +1,5 @@
 /* signal_test.h: what the signal tests share (the -nostdlib program
- * signal_delivery.c, the hosted suites test_signal.c and test_signal_delivery.c):
+ * signal_delivery.c, the hosted suites test_signal*.c):
  * sets as 64-bit masks, an alternate-stack handler, a timer, and the register
  * probe, a loop that counts in one register, with known values in five more, until
  * a signal handler sets a flag. If the kernel's frame or sysgate's restorer lost

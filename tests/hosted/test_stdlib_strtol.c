@@ -3,8 +3,11 @@
  * generated corpus: every base from -1 to 37, the limits of 32- and 64-bit types
  * in every base written one below, at and past them, random digit strings,
  * whitespace, signs, "0x" prefixes, empty and invalid input. Value, *endptr (or
- * that it was not stored) and errno must all be glibc's. Also the <inttypes.h>
- * format macros against glibc's, and abs, div and their siblings.
+ * that it was not stored) and errno must all be glibc's. abs and div are
+ * test_stdlib_abs.c's.
+ *
+ * The file stays over 400 lines: its one corpus test and the generator it needs are one
+ * piece, and the documented cases use the same two sides.
  *
  * Not obvious: errno is set to a canary before each call on both sides (sysgate's
  * errno and glibc's are different variables), so a conversion that succeeds must
@@ -449,71 +452,10 @@ static void test_documented_cases(void **state) {
   assert_int_equal(atoi("  -42abc"), -42);
 }
 
-static void test_format_macros_as_glibc(void **state) {
-  (void)state;
-#define FORMAT_ROW(name) {#name, name},
-  static const struct oracle_format ours_formats[] = {ORACLE_FORMAT_MACROS(FORMAT_ROW){0, 0}};
-  unsigned n = 0;
-  for (; ours_formats[n].name; n++) {
-    assert_non_null(oracle_formats[n].name);
-    assert_string_equal(ours_formats[n].name, oracle_formats[n].name);
-    if (strcmp(ours_formats[n].value, oracle_formats[n].value) != 0)
-      fail_msg("%s: glibc \"%s\", sysgate \"%s\"", ours_formats[n].name, oracle_formats[n].value,
-               ours_formats[n].value);
-  }
-  assert_null(oracle_formats[n].name);
-  print_message("%u PRI*/SCN* macros equal to glibc's\n", n);
-}
-
-/* abs and div by their definition: C99's truncation toward zero, as / and % do it. */
-static void test_abs_div(void **state) {
-  (void)state;
-  int (*volatile abs_fn)(int) = abs;
-  div_t (*volatile div_fn)(int, int) = div;
-  ldiv_t (*volatile ldiv_fn)(long, long) = ldiv;
-  lldiv_t (*volatile lldiv_fn)(long long, long long) = lldiv;
-  imaxdiv_t (*volatile imaxdiv_fn)(intmax_t, intmax_t) = imaxdiv;
-  assert_int_equal(abs_fn(-5), 5);
-  assert_int_equal(abs_fn(2147483647), 2147483647);
-  assert_int_equal(abs_fn(-2147483647), 2147483647);
-  assert_int_equal(labs(-7L), 7);
-  assert_int_equal(llabs(-9000000000LL), 9000000000LL);
-  assert_int_equal(imaxabs(-((intmax_t)1 << 40)), (intmax_t)1 << 40);
-  div_t d = div_fn(-7, 2);
-  assert_int_equal(d.quot, -3);
-  assert_int_equal(d.rem, -1);
-  d = div_fn(7, -2);
-  assert_int_equal(d.quot, -3);
-  assert_int_equal(d.rem, 1);
-  for (unsigned i = 0; i < 100000; i++) {
-    long long a = (long long)next_random(), b = (long long)(next_random() >> (i % 64));
-    if (b == 0 || (a == (-9223372036854775807 - 1) && b == -1))
-      continue;
-    lldiv_t q = lldiv_fn(a, b);
-    assert_true(q.quot == a / b && q.rem == a % b);
-    imaxdiv_t m = imaxdiv_fn(a, b);
-    assert_true(m.quot == a / b && m.rem == a % b);
-    long la = (long)a, lb = (long)b;
-    if (lb != 0 && !(lb == -1 && la == -(long)(~0ul >> 1) - 1)) {
-      ldiv_t l = ldiv_fn(la, lb);
-      assert_true(l.quot == la / lb && l.rem == la % lb);
-    }
-    int ia = (int)a, ib = (int)b;
-    if (ib != 0 && !(ib == -1 && ia == -2147483647 - 1)) {
-      div_t q2 = div_fn(ia, ib);
-      assert_true(q2.quot == ia / ib && q2.rem == ia % ib);
-      if (ia != -2147483647 - 1)
-        assert_int_equal(abs_fn(ia), ia < 0 ? -ia : ia);
-    }
-  }
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup(test_corpus_as_glibc, setup_corpus),
       cmocka_unit_test(test_documented_cases),
-      cmocka_unit_test(test_format_macros_as_glibc),
-      cmocka_unit_test(test_abs_div),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,7 +46,7 @@ static void entries(void *e[2]) {
 }
 
 /* The three shapes of stub: no argument; every register but ebp, with the
- * entry in an "m" operand; six, with the entry in the block (test_raw.c checks
+ * entry in an "m" operand; six, with the entry in the block (test_syscall.c checks
  * every stub's registers, and runs through both entries too). */
 static void call_0(void *arg) {
   (void)arg;

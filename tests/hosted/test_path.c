@@ -1,13 +1,12 @@
 /* access(2), faccessat, faccessat2, rmdir(2), unlink(2), unlinkat, rename(2),
  * renameat, renameat2, link(2), linkat, symlink(2), symlinkat, readlink(2),
- * readlinkat, chown(2), fchown, lchown, fchownat, getcwd(3), chdir(2), fchdir,
- * chroot(2): each against glibc on the same input and against what really
- * happened to the tree, as glibc's stat and readlink see it.
+ * readlinkat, chown(2), fchown, lchown, fchownat (sysgate/path.h): each against
+ * glibc on the same input and against what really happened to the tree, as
+ * glibc's stat and readlink see it.
  *
  * Not obvious: the tests run as root, for whom access() grants reading and
  * writing anything; execute permission is the one check root does not pass (a
- * file with no x bit at all), so EACCES comes from X_OK. chroot and the
- * unreachable-cwd getcwd run in forked children, which report by exit status.
+ * file with no x bit at all), so EACCES comes from X_OK.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,9 +21,6 @@
 
 #include "suite.h"
 #include "suite_fs.h"
-
-static const char text[] = "sysgate names this";
-#define TEXT_LEN (sizeof text - 1)
 
 /* Does path exist, as glibc's lstat sees it? */
 static int exists(const char *path) {
@@ -52,7 +48,7 @@ static void assert_content(const char *path, const char *want) {
 
 static void test_access(void **state) {
   (void)state;
-  const char *file = oracle_make_file("access", text, TEXT_LEN);
+  const char *file = oracle_make_file("access", fs_text, FS_TEXT_LEN);
   FS_OK(access, file, F_OK);
   FS_OK(access, file, R_OK | W_OK);
   FS_OK(access, oracle_tmpdir(), R_OK | W_OK | X_OK);
@@ -62,7 +58,7 @@ static void test_access(void **state) {
 
 static void test_access_errors(void **state) {
   (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("access-err", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("access-err", fs_text, FS_TEXT_LEN));
   struct fs_path missing = fs_keep(oracle_path("access-missing"));
   struct fs_path below = fs_keep(oracle_path("access-err/below"));
   FS_FAILS(EACCES, access, file.s, X_OK); /* 0644: not even root may execute it */
@@ -75,7 +71,7 @@ static void test_access_errors(void **state) {
 static void test_faccessat(void **state) {
   (void)state;
   int err;
-  oracle_make_file("facc", text, TEXT_LEN);
+  oracle_make_file("facc", fs_text, FS_TEXT_LEN);
   struct fs_path dangling = fs_keep(oracle_path("facc-dangling"));
   assert_int_equal(glibc_symlink(oracle_path("facc-nowhere"), dangling.s, &err), 0);
   int dfd = fs_open_dir(oracle_tmpdir());
@@ -112,7 +108,7 @@ static void call_faccessat(void *arg) {
 /* flags 0 goes to the three-argument faccessat every kernel has; flags to faccessat2. */
 static void test_faccessat_picks_the_call(void **state) {
   (void)state;
-  struct access_call c = {oracle_make_file("facc-trace", text, TEXT_LEN), 0};
+  struct access_call c = {oracle_make_file("facc-trace", fs_text, FS_TEXT_LEN), 0};
   struct oracle_syscall seen = suite_trace(call_faccessat, &c, SYS_faccessat);
   assert_int_equal(seen.args[0], SUITE_REG(AT_FDCWD));
   assert_int_equal(seen.args[1], SUITE_REG(c.path));
@@ -131,7 +127,7 @@ static void test_rmdir_unlink(void **state) {
   (void)state;
   int err;
   struct fs_path dir = fs_keep(oracle_path("rm-dir"));
-  struct fs_path file = fs_keep(oracle_make_file("rm-file", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("rm-file", fs_text, FS_TEXT_LEN));
   assert_int_equal(glibc_mkdir(dir.s, 0700, &err), 0);
   FS_OK(rmdir, dir.s);
   assert_false(exists(dir.s));
@@ -140,7 +136,7 @@ static void test_rmdir_unlink(void **state) {
 
   int dfd = fs_open_dir(oracle_tmpdir());
   assert_int_equal(glibc_mkdir(dir.s, 0700, &err), 0);
-  file = fs_keep(oracle_make_file("rm-file", text, TEXT_LEN));
+  file = fs_keep(oracle_make_file("rm-file", fs_text, FS_TEXT_LEN));
   FS_OK(unlinkat, dfd, "rm-dir", AT_REMOVEDIR);
   assert_false(exists(dir.s));
   FS_OK(unlinkat, dfd, "rm-file", 0);
@@ -154,8 +150,8 @@ static void test_rmdir_unlink_errors(void **state) {
   struct fs_path dir = fs_keep(oracle_path("rm-full"));
   struct fs_path missing = fs_keep(oracle_path("rm-missing"));
   assert_int_equal(glibc_mkdir(dir.s, 0700, &err), 0);
-  oracle_make_file("rm-full/inside", text, TEXT_LEN);
-  struct fs_path file = fs_keep(oracle_make_file("rm-err", text, TEXT_LEN));
+  oracle_make_file("rm-full/inside", fs_text, FS_TEXT_LEN);
+  struct fs_path file = fs_keep(oracle_make_file("rm-err", fs_text, FS_TEXT_LEN));
   int dfd = fs_open_dir(oracle_tmpdir());
   FS_FAILS(ENOTEMPTY, rmdir, dir.s);
   FS_FAILS(ENOTDIR, rmdir, file.s);
@@ -208,7 +204,7 @@ static void test_rename_errors(void **state) {
   struct fs_path dir = fs_keep(oracle_path("ren-dir"));
   struct fs_path sub = fs_keep(oracle_path("ren-dir/sub"));
   struct fs_path missing = fs_keep(oracle_path("ren-missing"));
-  struct fs_path file = fs_keep(oracle_make_file("ren-file", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("ren-file", fs_text, FS_TEXT_LEN));
   assert_int_equal(glibc_mkdir(dir.s, 0700, &err), 0);
   FS_FAILS(ENOENT, rename, missing.s, file.s);
   FS_FAILS(EINVAL, rename, dir.s, sub.s); /* a directory into itself */
@@ -227,7 +223,7 @@ static void test_rename_errors(void **state) {
 
 static void test_link_family(void **state) {
   (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("ln-file", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("ln-file", fs_text, FS_TEXT_LEN));
   struct fs_path hard = fs_keep(oracle_path("ln-hard"));
   FS_OK(link, file.s, hard.s);
   assert_int_equal(field(hard.s, ORACLE_STAT_INO), field(file.s, ORACLE_STAT_INO));
@@ -249,8 +245,8 @@ static void test_link_family(void **state) {
 
 static void test_link_errors(void **state) {
   (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("ln-err", text, TEXT_LEN));
-  struct fs_path other = fs_keep(oracle_make_file("ln-err2", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("ln-err", fs_text, FS_TEXT_LEN));
+  struct fs_path other = fs_keep(oracle_make_file("ln-err2", fs_text, FS_TEXT_LEN));
   struct fs_path missing = fs_keep(oracle_path("ln-missing"));
   FS_FAILS(EEXIST, link, file.s, other.s);
   FS_FAILS(ENOENT, link, missing.s, oracle_path("ln-new"));
@@ -302,7 +298,7 @@ static void test_symlink_readlink(void **state) {
 
 static void test_readlink_errors(void **state) {
   (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("rl-file", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("rl-file", fs_text, FS_TEXT_LEN));
   struct fs_path missing = fs_keep(oracle_path("rl-missing"));
   char buf[16];
   FS_FAILS(EINVAL, readlink, file.s, buf, sizeof buf); /* not a link */
@@ -321,7 +317,7 @@ static void test_readlink_errors(void **state) {
 static void test_chown_family(void **state) {
   (void)state;
   int err;
-  struct fs_path file = fs_keep(oracle_make_file("own", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("own", fs_text, FS_TEXT_LEN));
   struct fs_path link = fs_keep(oracle_path("own-link"));
   assert_int_equal(glibc_symlink(file.s, link.s, &err), 0);
   errno = SUITE_ERRNO_CANARY;
@@ -359,7 +355,7 @@ static void test_chown_family(void **state) {
 
 static void test_chown_errors(void **state) {
   (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("own-err", text, TEXT_LEN));
+  struct fs_path file = fs_keep(oracle_make_file("own-err", fs_text, FS_TEXT_LEN));
   struct fs_path missing = fs_keep(oracle_path("own-missing"));
   FS_FAILS(ENOENT, chown, missing.s, 0u, 0u);
   FS_FAILS(ENOENT, lchown, missing.s, 0u, 0u);
@@ -368,176 +364,15 @@ static void test_chown_errors(void **state) {
   FS_FAILS(EINVAL, fchownat, AT_FDCWD, file.s, 0u, 0u, 0x40000000);
 }
 
-/* --- getcwd, chdir, fchdir ------------------------------------------------- */
-
-static void test_chdir_getcwd(void **state) {
-  (void)state;
-  int err;
-  char ours[256], theirs[256];
-  struct fs_path dir = fs_keep(oracle_path("cwd"));
-  assert_int_equal(glibc_mkdir(dir.s, 0700, &err), 0);
-  assert_int_equal(oracle_push_cwd("/"), 0);
-
-  FS_OK(chdir, dir.s);
-  errno = SUITE_ERRNO_CANARY;
-  char *r = getcwd(ours, sizeof ours);
-  assert_int_equal(errno, SUITE_ERRNO_CANARY);
-  assert_ptr_equal(r, ours); /* glibc's return: the buffer, not the kernel's length */
-  assert_ptr_equal(glibc_getcwd(theirs, sizeof theirs, &err), theirs);
-  assert_string_equal(ours, theirs);
-  assert_string_equal(ours, dir.s);
-  size_t len = strlen(ours);
-  assert_int_equal(sys_getcwd(ours, sizeof ours), len + 1); /* the kernel counts the NUL */
-
-  int dfd = fs_open_dir(oracle_tmpdir());
-  FS_OK(fchdir, dfd);
-  assert_ptr_equal(glibc_getcwd(theirs, sizeof theirs, &err), theirs);
-  assert_string_equal(theirs, oracle_tmpdir());
-  assert_int_equal(close(dfd), 0);
-  assert_int_equal(oracle_pop_cwd(), 0);
-}
-
-static void test_getcwd_errors(void **state) {
-  (void)state;
-  int err;
-  char buf[256], theirs[256];
-  assert_ptr_equal(getcwd(buf, sizeof buf), buf);
-  size_t len = strlen(buf);
-
-  /* Room for the path but not its NUL: ERANGE, for glibc and for us. */
-  errno = 0;
-  assert_null(getcwd(buf, len));
-  assert_int_equal(errno, ERANGE);
-  assert_null(glibc_getcwd(theirs, len, &err));
-  assert_int_equal(err, ERANGE);
-  errno = 0;
-  assert_null(getcwd(buf, 0));
-  assert_int_equal(errno, EINVAL);
-  assert_null(glibc_getcwd(theirs, 0, &err));
-  assert_int_equal(err, EINVAL);
-  /* glibc would allocate; sysgate has no allocator and says EINVAL. */
-  errno = 0;
-  assert_null(getcwd(NULL, 0));
-  assert_int_equal(errno, EINVAL);
-  errno = 0;
-  char *volatile bad = (char *)1; /* hidden from gcc, which would flag buf[0] at address 1 */
-  assert_null(getcwd(bad, sizeof buf));
-  assert_int_equal(errno, EFAULT);
-
-  FS_SYS_FAILS(ERANGE, getcwd, buf, len);
-  FS_SYS_FAILS(ERANGE, getcwd, buf, 0); /* the kernel's answer; getcwd's is EINVAL */
-  assert_int_equal(sys_getcwd(buf, len + 1), len + 1);
-}
-
-static void test_chdir_errors(void **state) {
-  (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("cd-file", text, TEXT_LEN));
-  struct fs_path missing = fs_keep(oracle_path("cd-missing"));
-  FS_FAILS(ENOTDIR, chdir, file.s);
-  FS_FAILS(ENOENT, chdir, missing.s);
-  FS_FAILS(EFAULT, chdir, (const char *)1);
-  FS_FAILS(EBADF, fchdir, -1);
-  int fd = open(file.s, O_RDONLY);
-  assert_true(fd >= 0);
-  FS_FAILS(ENOTDIR, fchdir, fd);
-  assert_int_equal(close(fd), 0);
-}
-
-/* --- chroot ---------------------------------------------------------------- */
-
-enum { CHILD_OK = 0, CHILD_NO_PERMISSION = 10, CHILD_WRONG = 20 };
-
-/* In a child: chroot into the test directory; "/chroot-marker" must then be
- * the marker file made there, and the old root's tmpdir path gone. */
-static void child_chroot(void *arg) {
-  const char *dir = arg;
-  if (chroot(dir) != 0)
-    _exit(errno == EPERM ? CHILD_NO_PERMISSION : CHILD_WRONG + 1);
-  if (chdir("/") != 0)
-    _exit(CHILD_WRONG + 2);
-  struct stat st;
-  memset(&st, 0, sizeof st); /* gcc -O2 cannot see that a failed call ends the test */
-  if (stat("/chroot-marker", &st) != 0 || st.st_size != (off_t)TEXT_LEN)
-    _exit(CHILD_WRONG + 3);
-  if (stat(dir, &st) != -1 || errno != ENOENT) /* the tmpdir is not inside itself */
-    _exit(CHILD_WRONG + 4);
-  _exit(CHILD_OK);
-}
-
-/* In a child: chroot below the working directory without chdir: the working
- * directory is now outside the root, and getcwd must say ENOENT as glibc does
- * rather than hand back the kernel's "(unreachable)/..." text. */
-static void child_unreachable_cwd(void *arg) {
-  const char *below = arg;
-  char buf[256];
-  int err;
-  if (chroot(below) != 0)
-    _exit(errno == EPERM ? CHILD_NO_PERMISSION : CHILD_WRONG + 1);
-  long n = sys_getcwd(buf, sizeof buf);
-  if (n <= 0 || buf[0] == '/')
-    _exit(CHILD_WRONG + 2); /* the kernel must have given the odd form */
-  errno = 0;
-  if (getcwd(buf, sizeof buf) != NULL || errno != ENOENT)
-    _exit(CHILD_WRONG + 3);
-  if (glibc_getcwd(buf, sizeof buf, &err) != NULL || err != ENOENT)
-    _exit(CHILD_WRONG + 4);
-  _exit(CHILD_OK);
-}
-
-static void run_root_child(void (*fn)(void *), void *arg) {
-  int status = oracle_child_status(fn, arg);
-  if (status == CHILD_NO_PERMISSION)
-    SKIP_BECAUSE("chroot needs CAP_SYS_CHROOT");
-  assert_int_equal(status, CHILD_OK);
-}
-
-static void test_chroot(void **state) {
-  (void)state;
-  oracle_make_file("chroot-marker", text, TEXT_LEN);
-  run_root_child(child_chroot, (void *)oracle_tmpdir());
-}
-
-static void test_getcwd_unreachable(void **state) {
-  (void)state;
-  int err;
-  struct fs_path below = fs_keep(oracle_path("jail"));
-  assert_int_equal(glibc_mkdir(below.s, 0700, &err), 0);
-  assert_int_equal(oracle_push_cwd(oracle_tmpdir()), 0);
-  run_root_child(child_unreachable_cwd, below.s);
-  assert_int_equal(oracle_pop_cwd(), 0);
-}
-
-static void test_chroot_errors(void **state) {
-  (void)state;
-  struct fs_path file = fs_keep(oracle_make_file("chroot-file", text, TEXT_LEN));
-  struct fs_path missing = fs_keep(oracle_path("chroot-missing"));
-  FS_FAILS(ENOENT, chroot, missing.s);
-  FS_FAILS(ENOTDIR, chroot, file.s);
-  FS_FAILS(EFAULT, chroot, (const char *)1);
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_access),
-      cmocka_unit_test(test_access_errors),
-      cmocka_unit_test(test_faccessat),
-      cmocka_unit_test(test_faccessat_picks_the_call),
-      cmocka_unit_test(test_rmdir_unlink),
-      cmocka_unit_test(test_rmdir_unlink_errors),
-      cmocka_unit_test(test_rename_family),
-      cmocka_unit_test(test_rename_errors),
-      cmocka_unit_test(test_link_family),
-      cmocka_unit_test(test_link_errors),
-      cmocka_unit_test(test_symlink_readlink),
-      cmocka_unit_test(test_readlink_errors),
-      cmocka_unit_test(test_chown_family),
-      cmocka_unit_test(test_chown_errors),
-      cmocka_unit_test(test_chdir_getcwd),
-      cmocka_unit_test(test_getcwd_errors),
-      cmocka_unit_test(test_chdir_errors),
-      cmocka_unit_test(test_chroot),
-      cmocka_unit_test(test_getcwd_unreachable),
-      cmocka_unit_test(test_chroot_errors),
+      cmocka_unit_test(test_access),           cmocka_unit_test(test_access_errors),
+      cmocka_unit_test(test_faccessat),        cmocka_unit_test(test_faccessat_picks_the_call),
+      cmocka_unit_test(test_rmdir_unlink),     cmocka_unit_test(test_rmdir_unlink_errors),
+      cmocka_unit_test(test_rename_family),    cmocka_unit_test(test_rename_errors),
+      cmocka_unit_test(test_link_family),      cmocka_unit_test(test_link_errors),
+      cmocka_unit_test(test_symlink_readlink), cmocka_unit_test(test_readlink_errors),
+      cmocka_unit_test(test_chown_family),     cmocka_unit_test(test_chown_errors),
   };
   return cmocka_run_group_tests(tests, NULL, suite_teardown);
 }

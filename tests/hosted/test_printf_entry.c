@@ -1,0 +1,168 @@
+/* The entry points of sysgate/printf.h besides vsnprintf: sprintf(3), dprintf(3) to a
+ * pipe, asprintf(3) and vasprintf, each against glibc's own on the same formats and
+ * arguments.
+ *
+ * Not obvious: dprintf writes into no buffer of the caller's, so what each side wrote
+ * is read back from its own pipe and compared, length included.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "oracle.h"
+#include "oracle_libc.h"
+#include "oracle_printf.h"
+#include <sysgate.h>
+
+#include "suite.h"
+#include "suite_random.h"
+
+/* The formats are built at run time on purpose. */
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#pragma GCC diagnostic ignored "-Wformat-security"
+
+/* Every flags x width x precision spec for conv with length len: fn(fmt, ws, ps, k),
+ * ws/ps: whether the width/precision is a * argument (its value star_*[k % 5]). */
+typedef void spec_fn(const char *fmt, int ws, int ps, unsigned k);
+#include "suite_printf.h"
+
+/* --- sprintf, dprintf, asprintf ------------------------------------------------------ */
+
+/* Each takes the ENTRY_ARGS in order (a prefix of them), but for the last two. */
+static const char *const entry_formats[] = {"",
+                                            "plain text",
+                                            "%d|%s|%c|%p|%x",
+                                            "%3000d|",
+                                            "%-700d|%5.2s|%5c",
+                                            "%hhd %s %c %p %#o %m",
+                                            "%.0d",
+                                            "abc%",
+                                            "%lc",
+                                            "%f %d"};
+
+static int ours_via(int kind, int fd, char **strp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = kind ? vasprintf(strp, fmt, ap) : vdprintf(fd, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+static int theirs_via(int kind, int fd, char **strp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = kind ? oracle_vasprintf(strp, fmt, ap) : oracle_vdprintf(fd, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+#define ENTRY_ARGS -12345, "str", 'c', (void *)0x1234, 0xbeefu
+
+/* fn(kind, fd, strp, fmt) with the arguments entry_formats[i] takes. */
+#define VIA(fn, kind, fd, strp, fmt)                                                               \
+  (strcmp(fmt, "%lc") == 0     ? fn(kind, fd, strp, fmt, 0xe9)                                     \
+   : strcmp(fmt, "%f %d") == 0 ? fn(kind, fd, strp, fmt, 1.5, -12345)                              \
+                               : fn(kind, fd, strp, fmt, ENTRY_ARGS))
+
+static void test_dprintf_pipe(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  static char got[8192], want[8192];
+  for (unsigned i = 0; i < sizeof entry_formats / sizeof *entry_formats; i++) {
+    int p1[2], p2[2];
+    assert_int_equal(pipe(p1), 0);
+    assert_int_equal(pipe(p2), 0);
+    const char *fmt = entry_formats[i];
+    errno = EACCES;
+    oracle_set_errno(EACCES);
+    int r1 = VIA(ours_via, 0, p1[1], 0, fmt);
+    int e1 = errno;
+    int r2 = VIA(theirs_via, 0, p2[1], 0, fmt);
+    int e2 = oracle_get_errno();
+    close(p1[1]);
+    close(p2[1]);
+    ssize_t n1 = 0, n2 = 0, k;
+    while ((k = read(p1[0], got + n1, sizeof got - (size_t)n1)) > 0)
+      n1 += k;
+    while ((k = read(p2[0], want + n2, sizeof want - (size_t)n2)) > 0)
+      n2 += k;
+    close(p1[0]);
+    close(p2[0]);
+    ncases++;
+    if (r1 != r2 || (r1 < 0 && e1 != e2) ||
+        (r1 >= 0 && (n1 != n2 || memcmp(got, want, (size_t)n1))))
+      show("dprintf", fmt, 0, r1, "", r2, "");
+    if (r1 >= 0)
+      assert_int_equal(n1, r1);
+  }
+  /* a closed descriptor: -1 and EBADF, as glibc */
+  int p[2];
+  assert_int_equal(pipe(p), 0);
+  close(p[0]);
+  close(p[1]);
+  int r1 = dprintf(p[1], "x%d", 1), e1 = errno;
+  assert_int_equal(r1, -1);
+  assert_int_equal(e1, EBADF);
+  report("dprintf to a pipe (one over 512 bytes), and to a closed descriptor", before);
+}
+
+static void test_asprintf(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  for (unsigned i = 0; i < sizeof entry_formats / sizeof *entry_formats; i++) {
+    const char *fmt = entry_formats[i];
+    char *s1 = (char *)1, *s2 = (char *)1;
+    errno = EACCES;
+    oracle_set_errno(EACCES);
+    int r1 = VIA(ours_via, 1, 0, &s1, fmt);
+    int r2 = VIA(theirs_via, 1, 0, &s2, fmt);
+    ncases++;
+    if (r1 != r2 || (r1 >= 0 && strcmp(s1, s2) != 0)) {
+      show("asprintf", fmt, 0, r1, r1 >= 0 ? s1 : "", r2, r2 >= 0 ? s2 : "");
+    } else if (r1 < 0) {
+      assert_null(s1);
+    }
+    if (r1 >= 0)
+      free(s1);
+    if (r2 >= 0)
+      oracle_free(s2);
+  }
+  /* a long one: the block grows many times */
+  char *s = NULL;
+  assert_int_equal(asprintf(&s, "%100000d|%s", 7, "end"), 100004);
+  assert_int_equal(strlen(s), 100004);
+  assert_string_equal(s + 99999, "7|end");
+  free(s);
+  report("asprintf", before);
+}
+
+static void test_sprintf(void **state) {
+  (void)state;
+  unsigned long before = ncases;
+  char b1[4200], b2[4200];
+  static const char *const fmts[] = {"", "%d|%s|%c|%p|%x", "%3000d|", "%-700d|%5.2s|%5c"};
+  for (unsigned i = 0; i < sizeof fmts / sizeof *fmts; i++) {
+    memset(b1, 'Z', sizeof b1);
+    memset(b2, 'Z', sizeof b2);
+    int r1 = sprintf(b1, fmts[i], ENTRY_ARGS);
+    int r2 = oracle_snprintf(b2, sizeof b2, fmts[i], ENTRY_ARGS);
+    ncases++;
+    if (r1 != r2 || memcmp(b1, b2, sizeof b1) != 0)
+      show("sprintf", fmts[i], 0, r1, b1, r2, b2);
+  }
+  report("sprintf", before);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_dprintf_pipe),
+      cmocka_unit_test(test_asprintf),
+      cmocka_unit_test(test_sprintf),
+  };
+  int r = cmocka_run_group_tests(tests, NULL, NULL);
+  print_message("total: %lu cases against glibc\n", ncases);
+  return r;
+}
