@@ -3,9 +3,7 @@
 C or assembly file under src/ or tools/ has one (issue 12: longer stories belong in docs/,
 where tools/check_docs.py keeps them true).
 
-  check_comments.py [ROOT]   generated files ("do not edit" on the first line) and
-                             src/wrappers/ (whose opening comments issue 12's generator
-                             rewrites) are left out
+  check_comments.py [ROOT]   generated files ("do not edit" on the first line) are left out
 
 A paragraph is a run of comment lines without a blank one (` *` alone); a table or a list
 counts like prose. Prints each offender as file:line: N lines, and exits 1 if there is one.
@@ -44,8 +42,6 @@ def sources(root):
     for head in ("include", "src", "tools"):
         for top, dirs, files in sorted(os.walk(os.path.join(root, head))):
             dirs.sort()
-            if os.path.relpath(top, root).startswith(os.path.join("src", "wrappers")):
-                continue
             yield from checked_files(root, top, files, head == "include")
 
 

@@ -17,6 +17,7 @@
 #include "time.h"
 #include "types.h"
 #include "vdso.h"
+#include SYSGATE_ARCH_VDSO_TIME_H
 
 /* gettimeofday(2): obsolete, always zero unless someone set the kernel's. */
 struct timezone {

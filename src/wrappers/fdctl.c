@@ -1,13 +1,8 @@
-/* fcntl(2)'s variadic libc layer, and the external definitions of the inline
- * calls of sysgate/fdctl.h (creat(2), fallocate(2), splice(2), tee(2)).
+/* fcntl(2)'s variadic libc layer (sysgate/fdctl.h).
  *
- * Not obvious: fcntl's third argument is read with the type the command takes
- * (fcntl(2)): nothing for the F_GET* commands (0 is passed), an int for the
- * ones taking a number, a pointer otherwise, and for any command this file does
- * not know, so that a new pointer-taking one still works. Reading an int as a
- * long would hand the kernel the undefined upper half of an x86_64 register,
- * which older kernels checked in full (fs/fcntl.c before its 2023 `argi` cast:
- * valid_signal(arg) for F_SETSIG).
+ * Not obvious: the third argument is read with the type the command takes: nothing,
+ * an int, or a pointer (also for a command this file does not know), never an int
+ * read as a long (fcntl(2); the rest: docs/calls.md).
  */
 #include <stdarg.h>
 #include <sysgate/fdctl.h>

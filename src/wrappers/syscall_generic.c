@@ -1,12 +1,8 @@
 /* syscall(2): the variadic libc layer over sys_syscall.
  *
- * Not obvious: all six arguments are read with va_arg even when the caller
- * passed fewer, as glibc's syscall() does (sysdeps/unix/sysv/linux/x86_64/syscall.S
- * moves all six registers): the function cannot know how many the call takes.
- * On x86_64 the sixth comes from the caller's stack (five fit in registers after
- * the number), on i386 all from the caller's frame: a readable word the kernel
- * then ignores, but outside what the caller passed, so AddressSanitizer is told
- * not to instrument this one function.
+ * Not obvious: all six arguments are read even when the caller passed fewer, as glibc's
+ * syscall() does: words of the caller's frame the kernel then ignores, so AddressSanitizer
+ * is told not to instrument this one function (the rest: docs/calls.md).
  */
 #include <stdarg.h>
 #include <sysgate/syscall_generic.h>

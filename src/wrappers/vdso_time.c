@@ -41,7 +41,7 @@ __attribute__((section(".preinit_array"), used)) static sg_preinit_fn *vdso_star
 #endif
 
 #define SG_E(name) SG_EXTERN(name);
-SYSGATE_ARCH_VDSO_INLINES(SG_E)
+SYSGATE_ARCH_VDSO_TIME_INLINES(SG_E)
 SG_E(sysgate_vdso_clock_gettime)
 SG_E(sysgate_vdso_clock_getres)
 SG_E(sysgate_vdso_getcpu)

@@ -1,6 +1,6 @@
 /* x86_64 vDSO: the ELF64 structures the reader in src/vdso.c walks, the
  * functions sysgate looks up (vdso(7), "x86-64 functions"; the kernel's
- * arch/x86/entry/vdso/vdso.lds.S), and the raw time calls behind them.
+ * arch/x86/entry/vdso/vdso.lds.S).
  *
  * Not obvious: a vDSO function has its system call's prototype and returns the
  * same raw value, -errno on failure. For a clock it cannot read in user space
@@ -65,31 +65,5 @@ struct sysgate_vdso_calls {
 
 /* x86_64 has no __kernel_vsyscall: `syscall` is the fast entry already. */
 #define SYSGATE_ARCH_ENTRY_SETUP(sysinfo, envp) ((void)0)
-
-/* --- the raw layer: the system calls themselves ------------------------------ */
-
-/* time(2) returns the time itself, never negative (the clock cannot be set
- * before 1970: timespec64_valid_settod(), include/linux/time64.h). */
-SG_INLINE time_t sys_time(time_t *tloc) {
-  return syscall1(SYS_time, (long)tloc);
-}
-
-/* --- through the vDSO: its raw value, or -ENOSYS when it has no such function --- */
-SG_INLINE long sysgate_vdso_gettimeofday(struct timeval *tv, void *tz) {
-  int (*f)(struct timeval *, void *) = SYSGATE_VDSO_FN(gettimeofday);
-  return f ? f(tv, tz) : -ENOSYS;
-}
-
-SG_INLINE time_t sysgate_vdso_time(time_t *tloc) {
-  time_t (*f)(time_t *) = SYSGATE_VDSO_FN(time);
-  return f ? f(tloc) : -ENOSYS;
-}
-
-/* Inline functions of this header that need an external definition. */
-/* clang-format off */
-#define SYSGATE_ARCH_VDSO_INLINES(E) \
-  \
-  E(sysgate_vdso_gettimeofday) E(sysgate_vdso_time)
-/* clang-format on */
 
 #endif
