@@ -181,8 +181,13 @@ def render(families):
                 else:
                     generic += raw_layer(row, "x86_64") + ([] if row.gen_libc() else [""])
             if row.has("libc"):  # its raw layer comes later in the family header
-                generic.append(f"SG_INLINE long sys_{row.name}({params(row)});")
+                generic.append(f"SG_INLINE long sys_{row.name}({params(row)}); "
+                               f"/* by hand: sysgate/{family}.h */")
             if row.gen_libc():
+                if row.gen_sys() and row.per_arch():
+                    where = (f"arch/x86_64/calls/{family}.h; by hand in arch/i386/{family}.h"
+                             if row.has("i386-hand") else f"arch/<arch>/calls/{family}.h")
+                    generic.append(f"/* sys_{row.name}: {where} */")
                 generic += libc_layer(row) + [""]
         top = []
         if per_arch["x86_64"] or per_arch["i386"]:

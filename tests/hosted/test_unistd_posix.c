@@ -40,10 +40,18 @@ static void test_sysconf_against_glibc(void **state) {
   /* Every number up to past glibc's last name (_SC_SIGSTKSZ, 250), and some no one
    * knows: the same value and the same errno (untouched, or EINVAL) */
   static const int others[] = {-1, -1000, INT_MIN, 100000, INT_MAX};
+  /* Without AT_MINSIGSTKSZ (valgrind drops it; kernels before 5.14) glibc works the
+   * signal stack sizes out with cpuid, sysgate takes the old constants (checked below) */
+  int have_minsigstksz = U.getauxval(AT_MINSIGSTKSZ) != 0;
+  if (!have_minsigstksz)
+    print_message("no AT_MINSIGSTKSZ in the auxv: _SC_MINSIGSTKSZ and _SC_SIGSTKSZ not "
+                  "compared (glibc asks cpuid, sysgate answers the old constants)\n");
   int compared = 0;
   for (int i = -(int)(sizeof others / sizeof *others); i < 320; i++) {
     int name = i < 0 ? others[-i - 1] : i;
     if (name == _SC_AVPHYS_PAGES || is_cache_name(name))
+      continue;
+    if (!have_minsigstksz && (name == _SC_MINSIGSTKSZ || name == _SC_SIGSTKSZ))
       continue;
     errno = SUITE_ERRNO_CANARY;
     U.set_errno(SUITE_ERRNO_CANARY);

@@ -3,7 +3,7 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_DIRENT_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_DIRENT_H
 
-SG_INLINE long sys_getdents64(int fd, void *buf, size_t size);
+SG_INLINE long sys_getdents64(int fd, void *buf, size_t size); /* by hand: sysgate/dirent.h */
 SG_INLINE ssize_t getdents64(int fd, void *buf, size_t size) SG_SYMBOL(getdents64);
 SG_INLINE ssize_t getdents64(int fd, void *buf, size_t size) {
   long ret = sys_getdents64(fd, buf, size);

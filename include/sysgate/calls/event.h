@@ -107,6 +107,7 @@ SG_INLINE int inotify_rm_watch(int fd, int wd) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_select: arch/x86_64/calls/event.h; by hand in arch/i386/event.h */
 SG_INLINE int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout) SG_SYMBOL(select);
 SG_INLINE int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout) {
   long ret = sys_select(nfds, readfds, writefds, exceptfds, timeout);

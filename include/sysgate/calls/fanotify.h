@@ -17,6 +17,7 @@ SG_INLINE int fanotify_init(unsigned int flags, unsigned int event_f_flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fanotify_mark: arch/<arch>/calls/fanotify.h */
 SG_INLINE int fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path) SG_SYMBOL(fanotify_mark);
 SG_INLINE int fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path) {
   long ret = sys_fanotify_mark(fd, flags, mask, dirfd, path);

@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_FD_H
 #endif
 
+/* sys_pread: arch/<arch>/calls/fd.h */
 SG_INLINE ssize_t pread(int fd, void *buf, size_t count, off_t offset) SG_SYMBOL(pread);
 SG_INLINE ssize_t pread(int fd, void *buf, size_t count, off_t offset) {
   long ret = sys_pread(fd, buf, count, offset);
@@ -14,6 +15,7 @@ SG_INLINE ssize_t pread(int fd, void *buf, size_t count, off_t offset) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_pwrite: arch/<arch>/calls/fd.h */
 SG_INLINE ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset) SG_SYMBOL(pwrite);
 SG_INLINE ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset) {
   long ret = sys_pwrite(fd, buf, count, offset);
@@ -21,6 +23,7 @@ SG_INLINE ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_truncate: arch/<arch>/calls/fd.h */
 SG_INLINE int truncate(const char *path, off_t length) SG_SYMBOL(truncate);
 SG_INLINE int truncate(const char *path, off_t length) {
   long ret = sys_truncate(path, length);
@@ -28,6 +31,7 @@ SG_INLINE int truncate(const char *path, off_t length) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_ftruncate: arch/<arch>/calls/fd.h */
 SG_INLINE int ftruncate(int fd, off_t length) SG_SYMBOL(ftruncate);
 SG_INLINE int ftruncate(int fd, off_t length) {
   long ret = sys_ftruncate(fd, length);

@@ -67,7 +67,7 @@ SG_INLINE ssize_t tee(int fd_in, int fd_out, size_t len, unsigned int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_creat(const char *path, mode_t mode);
+SG_INLINE long sys_creat(const char *path, mode_t mode); /* by hand: sysgate/fdctl.h */
 SG_INLINE int creat(const char *path, mode_t mode) SG_SYMBOL(creat);
 SG_INLINE int creat(const char *path, mode_t mode) {
   long ret = sys_creat(path, mode);
@@ -75,6 +75,7 @@ SG_INLINE int creat(const char *path, mode_t mode) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fallocate: arch/<arch>/calls/fdctl.h */
 SG_INLINE int fallocate(int fd, int mode, off_t offset, off_t len) SG_SYMBOL(fallocate);
 SG_INLINE int fallocate(int fd, int mode, off_t offset, off_t len) {
   long ret = sys_fallocate(fd, mode, offset, len);
@@ -82,6 +83,7 @@ SG_INLINE int fallocate(int fd, int mode, off_t offset, off_t len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_readahead: arch/<arch>/calls/fdctl.h */
 SG_INLINE ssize_t readahead(int fd, off_t offset, size_t count) SG_SYMBOL(readahead);
 SG_INLINE ssize_t readahead(int fd, off_t offset, size_t count) {
   long ret = sys_readahead(fd, offset, count);

@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_IPC_H
 #endif
 
+/* sys_msgget: arch/<arch>/calls/ipc.h */
 SG_INLINE int msgget(key_t key, int flags) SG_SYMBOL(msgget);
 SG_INLINE int msgget(key_t key, int flags) {
   long ret = sys_msgget(key, flags);
@@ -14,6 +15,7 @@ SG_INLINE int msgget(key_t key, int flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_msgsnd: arch/<arch>/calls/ipc.h */
 SG_INLINE int msgsnd(int id, const void *msg, size_t size, int flags) SG_SYMBOL(msgsnd);
 SG_INLINE int msgsnd(int id, const void *msg, size_t size, int flags) {
   long ret = sys_msgsnd(id, msg, size, flags);
@@ -21,6 +23,7 @@ SG_INLINE int msgsnd(int id, const void *msg, size_t size, int flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_msgrcv: arch/<arch>/calls/ipc.h */
 SG_INLINE ssize_t msgrcv(int id, void *msg, size_t size, long type, int flags) SG_SYMBOL(msgrcv);
 SG_INLINE ssize_t msgrcv(int id, void *msg, size_t size, long type, int flags) {
   long ret = sys_msgrcv(id, msg, size, type, flags);
@@ -28,6 +31,7 @@ SG_INLINE ssize_t msgrcv(int id, void *msg, size_t size, long type, int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_msgctl: arch/<arch>/calls/ipc.h */
 SG_INLINE int msgctl(int id, int cmd, struct msqid_ds *buf) SG_SYMBOL(msgctl);
 SG_INLINE int msgctl(int id, int cmd, struct msqid_ds *buf) {
   long ret = sys_msgctl(id, cmd, buf);
@@ -35,6 +39,7 @@ SG_INLINE int msgctl(int id, int cmd, struct msqid_ds *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_semget: arch/<arch>/calls/ipc.h */
 SG_INLINE int semget(key_t key, int nsems, int flags) SG_SYMBOL(semget);
 SG_INLINE int semget(key_t key, int nsems, int flags) {
   long ret = sys_semget(key, nsems, flags);
@@ -42,6 +47,7 @@ SG_INLINE int semget(key_t key, int nsems, int flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_semtimedop: arch/<arch>/calls/ipc.h */
 SG_INLINE int semtimedop(int id, struct sembuf *sops, size_t nsops, const struct timespec *timeout) SG_SYMBOL(semtimedop);
 SG_INLINE int semtimedop(int id, struct sembuf *sops, size_t nsops, const struct timespec *timeout) {
   long ret = sys_semtimedop(id, sops, nsops, timeout);
@@ -49,6 +55,7 @@ SG_INLINE int semtimedop(int id, struct sembuf *sops, size_t nsops, const struct
   return (int)sysgate_ret(ret);
 }
 
+/* sys_shmget: arch/<arch>/calls/ipc.h */
 SG_INLINE int shmget(key_t key, size_t size, int flags) SG_SYMBOL(shmget);
 SG_INLINE int shmget(key_t key, size_t size, int flags) {
   long ret = sys_shmget(key, size, flags);
@@ -56,6 +63,7 @@ SG_INLINE int shmget(key_t key, size_t size, int flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_shmat: arch/<arch>/calls/ipc.h */
 SG_INLINE void *shmat(int id, const void *addr, int flags) SG_SYMBOL(shmat);
 SG_INLINE void *shmat(int id, const void *addr, int flags) {
   long ret = sys_shmat(id, addr, flags);
@@ -63,6 +71,7 @@ SG_INLINE void *shmat(int id, const void *addr, int flags) {
   return (void *)sysgate_ret(ret);
 }
 
+/* sys_shmdt: arch/<arch>/calls/ipc.h */
 SG_INLINE int shmdt(const void *addr) SG_SYMBOL(shmdt);
 SG_INLINE int shmdt(const void *addr) {
   long ret = sys_shmdt(addr);
@@ -70,6 +79,7 @@ SG_INLINE int shmdt(const void *addr) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_shmctl: arch/<arch>/calls/ipc.h */
 SG_INLINE int shmctl(int id, int cmd, struct shmid_ds *buf) SG_SYMBOL(shmctl);
 SG_INLINE int shmctl(int id, int cmd, struct shmid_ds *buf) {
   long ret = sys_shmctl(id, cmd, buf);
@@ -77,6 +87,7 @@ SG_INLINE int shmctl(int id, int cmd, struct shmid_ds *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_semop: arch/x86_64/calls/ipc.h; by hand in arch/i386/ipc.h */
 SG_INLINE int semop(int id, struct sembuf *sops, size_t nsops) SG_SYMBOL(semop);
 SG_INLINE int semop(int id, struct sembuf *sops, size_t nsops) {
   long ret = sys_semop(id, sops, nsops);

@@ -27,6 +27,7 @@ SG_INLINE int sysinfo(struct sysinfo *info) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_futex: arch/<arch>/calls/misc.h */
 SG_INLINE long futex(uint32_t *uaddr, int op, uint32_t val, const struct timespec *timeout, uint32_t *uaddr2, uint32_t val3) SG_SYMBOL(futex);
 SG_INLINE long futex(uint32_t *uaddr, int op, uint32_t val, const struct timespec *timeout, uint32_t *uaddr2, uint32_t val3) {
   long ret = sys_futex(uaddr, op, val, timeout, uaddr2, val3);

@@ -17,6 +17,7 @@ SG_INLINE int munmap(void *addr, size_t len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_mmap: arch/x86_64/calls/mman.h; by hand in arch/i386/mman.h */
 SG_INLINE void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) SG_SYMBOL(mmap);
 SG_INLINE void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
   long ret = sys_mmap(addr, len, prot, flags, fd, off);

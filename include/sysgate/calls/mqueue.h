@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_MQUEUE_H
 #endif
 
+/* sys_mq_timedsend: arch/<arch>/calls/mqueue.h */
 SG_INLINE int mq_timedsend(mqd_t mqd, const char *msg, size_t len, unsigned int prio, const struct timespec *timeout) SG_SYMBOL(mq_timedsend);
 SG_INLINE int mq_timedsend(mqd_t mqd, const char *msg, size_t len, unsigned int prio, const struct timespec *timeout) {
   long ret = sys_mq_timedsend(mqd, msg, len, prio, timeout);
@@ -14,6 +15,7 @@ SG_INLINE int mq_timedsend(mqd_t mqd, const char *msg, size_t len, unsigned int 
   return (int)sysgate_ret(ret);
 }
 
+/* sys_mq_timedreceive: arch/<arch>/calls/mqueue.h */
 SG_INLINE ssize_t mq_timedreceive(mqd_t mqd, char *msg, size_t len, unsigned int *prio, const struct timespec *timeout) SG_SYMBOL(mq_timedreceive);
 SG_INLINE ssize_t mq_timedreceive(mqd_t mqd, char *msg, size_t len, unsigned int *prio, const struct timespec *timeout) {
   long ret = sys_mq_timedreceive(mqd, msg, len, prio, timeout);
@@ -21,7 +23,7 @@ SG_INLINE ssize_t mq_timedreceive(mqd_t mqd, char *msg, size_t len, unsigned int
   return (ssize_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mq_close(mqd_t mqd);
+SG_INLINE long sys_mq_close(mqd_t mqd); /* by hand: sysgate/mqueue.h */
 SG_INLINE int mq_close(mqd_t mqd) SG_SYMBOL(mq_close);
 SG_INLINE int mq_close(mqd_t mqd) {
   long ret = sys_mq_close(mqd);
@@ -29,7 +31,7 @@ SG_INLINE int mq_close(mqd_t mqd) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio);
+SG_INLINE long sys_mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio); /* by hand: sysgate/mqueue.h */
 SG_INLINE int mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio) SG_SYMBOL(mq_send);
 SG_INLINE int mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio) {
   long ret = sys_mq_send(mqd, msg, len, prio);
@@ -37,7 +39,7 @@ SG_INLINE int mq_send(mqd_t mqd, const char *msg, size_t len, unsigned int prio)
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio);
+SG_INLINE long sys_mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio); /* by hand: sysgate/mqueue.h */
 SG_INLINE ssize_t mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio) SG_SYMBOL(mq_receive);
 SG_INLINE ssize_t mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *prio) {
   long ret = sys_mq_receive(mqd, msg, len, prio);
@@ -45,7 +47,7 @@ SG_INLINE ssize_t mq_receive(mqd_t mqd, char *msg, size_t len, unsigned int *pri
   return (ssize_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mq_getattr(mqd_t mqd, struct mq_attr *attr);
+SG_INLINE long sys_mq_getattr(mqd_t mqd, struct mq_attr *attr); /* by hand: sysgate/mqueue.h */
 SG_INLINE int mq_getattr(mqd_t mqd, struct mq_attr *attr) SG_SYMBOL(mq_getattr);
 SG_INLINE int mq_getattr(mqd_t mqd, struct mq_attr *attr) {
   long ret = sys_mq_getattr(mqd, attr);
@@ -53,7 +55,7 @@ SG_INLINE int mq_getattr(mqd_t mqd, struct mq_attr *attr) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr);
+SG_INLINE long sys_mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr); /* by hand: sysgate/mqueue.h */
 SG_INLINE int mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) SG_SYMBOL(mq_setattr);
 SG_INLINE int mq_setattr(mqd_t mqd, const struct mq_attr *new_attr, struct mq_attr *old_attr) {
   long ret = sys_mq_setattr(mqd, new_attr, old_attr);

@@ -147,6 +147,7 @@ SG_INLINE ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_chown: arch/<arch>/calls/path.h */
 SG_INLINE int chown(const char *path, uid_t owner, gid_t group) SG_SYMBOL(chown);
 SG_INLINE int chown(const char *path, uid_t owner, gid_t group) {
   long ret = sys_chown(path, owner, group);
@@ -154,6 +155,7 @@ SG_INLINE int chown(const char *path, uid_t owner, gid_t group) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fchown: arch/<arch>/calls/path.h */
 SG_INLINE int fchown(int fd, uid_t owner, gid_t group) SG_SYMBOL(fchown);
 SG_INLINE int fchown(int fd, uid_t owner, gid_t group) {
   long ret = sys_fchown(fd, owner, group);
@@ -161,6 +163,7 @@ SG_INLINE int fchown(int fd, uid_t owner, gid_t group) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_lchown: arch/<arch>/calls/path.h */
 SG_INLINE int lchown(const char *path, uid_t owner, gid_t group) SG_SYMBOL(lchown);
 SG_INLINE int lchown(const char *path, uid_t owner, gid_t group) {
   long ret = sys_lchown(path, owner, group);
@@ -208,7 +211,7 @@ SG_INLINE int chroot(const char *path) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_faccessat(int dirfd, const char *path, int mode, int flags);
+SG_INLINE long sys_faccessat(int dirfd, const char *path, int mode, int flags); /* by hand: sysgate/path.h */
 SG_INLINE int faccessat(int dirfd, const char *path, int mode, int flags) SG_SYMBOL(faccessat);
 SG_INLINE int faccessat(int dirfd, const char *path, int mode, int flags) {
   long ret = sys_faccessat(dirfd, path, mode, flags);

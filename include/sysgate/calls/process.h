@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_PROCESS_H
 #endif
 
+/* sys_setuid: arch/<arch>/calls/process.h */
 SG_INLINE int setuid(uid_t uid) SG_SYMBOL(setuid);
 SG_INLINE int setuid(uid_t uid) {
   long ret = sys_setuid(uid);
@@ -14,6 +15,7 @@ SG_INLINE int setuid(uid_t uid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setgid: arch/<arch>/calls/process.h */
 SG_INLINE int setgid(gid_t gid) SG_SYMBOL(setgid);
 SG_INLINE int setgid(gid_t gid) {
   long ret = sys_setgid(gid);
@@ -21,6 +23,7 @@ SG_INLINE int setgid(gid_t gid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setreuid: arch/<arch>/calls/process.h */
 SG_INLINE int setreuid(uid_t ruid, uid_t euid) SG_SYMBOL(setreuid);
 SG_INLINE int setreuid(uid_t ruid, uid_t euid) {
   long ret = sys_setreuid(ruid, euid);
@@ -28,6 +31,7 @@ SG_INLINE int setreuid(uid_t ruid, uid_t euid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setregid: arch/<arch>/calls/process.h */
 SG_INLINE int setregid(gid_t rgid, gid_t egid) SG_SYMBOL(setregid);
 SG_INLINE int setregid(gid_t rgid, gid_t egid) {
   long ret = sys_setregid(rgid, egid);
@@ -35,6 +39,7 @@ SG_INLINE int setregid(gid_t rgid, gid_t egid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setresuid: arch/<arch>/calls/process.h */
 SG_INLINE int setresuid(uid_t ruid, uid_t euid, uid_t suid) SG_SYMBOL(setresuid);
 SG_INLINE int setresuid(uid_t ruid, uid_t euid, uid_t suid) {
   long ret = sys_setresuid(ruid, euid, suid);
@@ -42,6 +47,7 @@ SG_INLINE int setresuid(uid_t ruid, uid_t euid, uid_t suid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setresgid: arch/<arch>/calls/process.h */
 SG_INLINE int setresgid(gid_t rgid, gid_t egid, gid_t sgid) SG_SYMBOL(setresgid);
 SG_INLINE int setresgid(gid_t rgid, gid_t egid, gid_t sgid) {
   long ret = sys_setresgid(rgid, egid, sgid);
@@ -49,6 +55,7 @@ SG_INLINE int setresgid(gid_t rgid, gid_t egid, gid_t sgid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getresuid: arch/<arch>/calls/process.h */
 SG_INLINE int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid) SG_SYMBOL(getresuid);
 SG_INLINE int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid) {
   long ret = sys_getresuid(ruid, euid, suid);
@@ -56,6 +63,7 @@ SG_INLINE int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getresgid: arch/<arch>/calls/process.h */
 SG_INLINE int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid) SG_SYMBOL(getresgid);
 SG_INLINE int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid) {
   long ret = sys_getresgid(rgid, egid, sgid);
@@ -63,6 +71,7 @@ SG_INLINE int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getgroups: arch/<arch>/calls/process.h */
 SG_INLINE int getgroups(int size, gid_t *list) SG_SYMBOL(getgroups);
 SG_INLINE int getgroups(int size, gid_t *list) {
   long ret = sys_getgroups(size, list);
@@ -70,6 +79,7 @@ SG_INLINE int getgroups(int size, gid_t *list) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setgroups: arch/<arch>/calls/process.h */
 SG_INLINE int setgroups(size_t size, const gid_t *list) SG_SYMBOL(setgroups);
 SG_INLINE int setgroups(size_t size, const gid_t *list) {
   long ret = sys_setgroups(size, list);
@@ -267,6 +277,7 @@ SG_INLINE pid_t getpgrp(void) {
   return (pid_t)ret;
 }
 
+/* sys_setfsuid: arch/<arch>/calls/process.h */
 SG_INLINE int setfsuid(uid_t fsuid) SG_SYMBOL(setfsuid);
 SG_INLINE int setfsuid(uid_t fsuid) {
   long ret = sys_setfsuid(fsuid);
@@ -274,6 +285,7 @@ SG_INLINE int setfsuid(uid_t fsuid) {
   return (int)ret;
 }
 
+/* sys_setfsgid: arch/<arch>/calls/process.h */
 SG_INLINE int setfsgid(gid_t fsgid) SG_SYMBOL(setfsgid);
 SG_INLINE int setfsgid(gid_t fsgid) {
   long ret = sys_setfsgid(fsgid);
@@ -281,6 +293,7 @@ SG_INLINE int setfsgid(gid_t fsgid) {
   return (int)ret;
 }
 
+/* sys_getuid: arch/<arch>/calls/process.h */
 SG_INLINE uid_t getuid(void) SG_SYMBOL(getuid);
 SG_INLINE uid_t getuid(void) {
   long ret = sys_getuid();
@@ -288,6 +301,7 @@ SG_INLINE uid_t getuid(void) {
   return (uid_t)ret;
 }
 
+/* sys_geteuid: arch/<arch>/calls/process.h */
 SG_INLINE uid_t geteuid(void) SG_SYMBOL(geteuid);
 SG_INLINE uid_t geteuid(void) {
   long ret = sys_geteuid();
@@ -295,6 +309,7 @@ SG_INLINE uid_t geteuid(void) {
   return (uid_t)ret;
 }
 
+/* sys_getgid: arch/<arch>/calls/process.h */
 SG_INLINE gid_t getgid(void) SG_SYMBOL(getgid);
 SG_INLINE gid_t getgid(void) {
   long ret = sys_getgid();
@@ -302,6 +317,7 @@ SG_INLINE gid_t getgid(void) {
   return (gid_t)ret;
 }
 
+/* sys_getegid: arch/<arch>/calls/process.h */
 SG_INLINE gid_t getegid(void) SG_SYMBOL(getegid);
 SG_INLINE gid_t getegid(void) {
   long ret = sys_getegid();

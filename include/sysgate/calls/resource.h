@@ -27,6 +27,7 @@ SG_INLINE int setpriority(int which, id_t who, int prio) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getrlimit: arch/x86_64/calls/resource.h; by hand in arch/i386/resource.h */
 SG_INLINE int getrlimit(int resource, struct rlimit *rlim) SG_SYMBOL(getrlimit);
 SG_INLINE int getrlimit(int resource, struct rlimit *rlim) {
   long ret = sys_getrlimit(resource, rlim);
@@ -34,6 +35,7 @@ SG_INLINE int getrlimit(int resource, struct rlimit *rlim) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setrlimit: arch/x86_64/calls/resource.h; by hand in arch/i386/resource.h */
 SG_INLINE int setrlimit(int resource, const struct rlimit *rlim) SG_SYMBOL(setrlimit);
 SG_INLINE int setrlimit(int resource, const struct rlimit *rlim) {
   long ret = sys_setrlimit(resource, rlim);
@@ -41,6 +43,7 @@ SG_INLINE int setrlimit(int resource, const struct rlimit *rlim) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getrusage: arch/x86_64/calls/resource.h; by hand in arch/i386/resource.h */
 SG_INLINE int getrusage(int who, struct rusage *usage) SG_SYMBOL(getrusage);
 SG_INLINE int getrusage(int who, struct rusage *usage) {
   long ret = sys_getrusage(who, usage);

@@ -107,6 +107,7 @@ SG_INLINE int setns(int fd, int nstype) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_sched_rr_get_interval: arch/<arch>/calls/sched.h */
 SG_INLINE int sched_rr_get_interval(pid_t pid, struct timespec *interval) SG_SYMBOL(sched_rr_get_interval);
 SG_INLINE int sched_rr_get_interval(pid_t pid, struct timespec *interval) {
   long ret = sys_sched_rr_get_interval(pid, interval);

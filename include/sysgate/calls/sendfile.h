@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_SENDFILE_H
 #endif
 
+/* sys_sendfile: arch/<arch>/calls/sendfile.h */
 SG_INLINE ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count) SG_SYMBOL(sendfile);
 SG_INLINE ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count) {
   long ret = sys_sendfile(out_fd, in_fd, offset, count);

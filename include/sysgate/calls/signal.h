@@ -57,6 +57,7 @@ SG_INLINE int sigsuspend(const sigset_t *mask) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_sigtimedwait: arch/<arch>/calls/signal.h */
 SG_INLINE int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout) SG_SYMBOL(sigtimedwait);
 SG_INLINE int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout) {
   long ret = sys_sigtimedwait(set, info, timeout);
@@ -64,7 +65,7 @@ SG_INLINE int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct ti
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_raise(int sig);
+SG_INLINE long sys_raise(int sig); /* by hand: sysgate/signal.h */
 SG_INLINE int raise(int sig) SG_SYMBOL(raise);
 SG_INLINE int raise(int sig) {
   long ret = sys_raise(sig);
@@ -72,7 +73,7 @@ SG_INLINE int raise(int sig) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact);
+SG_INLINE long sys_sigaction(int sig, const struct sigaction *act, struct sigaction *oldact); /* by hand: sysgate/signal.h */
 SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) SG_SYMBOL(sigaction);
 SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact) {
   long ret = sys_sigaction(sig, act, oldact);
@@ -80,7 +81,7 @@ SG_INLINE int sigaction(int sig, const struct sigaction *act, struct sigaction *
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_sigwaitinfo(const sigset_t *set, siginfo_t *info);
+SG_INLINE long sys_sigwaitinfo(const sigset_t *set, siginfo_t *info); /* by hand: sysgate/signal.h */
 SG_INLINE int sigwaitinfo(const sigset_t *set, siginfo_t *info) SG_SYMBOL(sigwaitinfo);
 SG_INLINE int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
   long ret = sys_sigwaitinfo(set, info);

@@ -3,7 +3,7 @@
 #ifndef SYSGATE_INCLUDE_SYSGATE_CALLS_SIGNALFD_H
 #define SYSGATE_INCLUDE_SYSGATE_CALLS_SIGNALFD_H
 
-SG_INLINE long sys_signalfd(int fd, const sigset_t *mask, int flags);
+SG_INLINE long sys_signalfd(int fd, const sigset_t *mask, int flags); /* by hand: sysgate/signalfd.h */
 SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) SG_SYMBOL(signalfd);
 SG_INLINE int signalfd(int fd, const sigset_t *mask, int flags) {
   long ret = sys_signalfd(fd, mask, flags);

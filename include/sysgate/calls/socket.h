@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_SOCKET_H
 #endif
 
+/* sys_socket: arch/<arch>/calls/socket.h */
 SG_INLINE int socket(int domain, int type, int protocol) SG_SYMBOL(socket);
 SG_INLINE int socket(int domain, int type, int protocol) {
   long ret = sys_socket(domain, type, protocol);
@@ -14,6 +15,7 @@ SG_INLINE int socket(int domain, int type, int protocol) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_socketpair: arch/<arch>/calls/socket.h */
 SG_INLINE int socketpair(int domain, int type, int protocol, int *sv) SG_SYMBOL(socketpair);
 SG_INLINE int socketpair(int domain, int type, int protocol, int *sv) {
   long ret = sys_socketpair(domain, type, protocol, sv);
@@ -21,6 +23,7 @@ SG_INLINE int socketpair(int domain, int type, int protocol, int *sv) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_bind: arch/<arch>/calls/socket.h */
 SG_INLINE int bind(int fd, const struct sockaddr *addr, socklen_t len) SG_SYMBOL(bind);
 SG_INLINE int bind(int fd, const struct sockaddr *addr, socklen_t len) {
   long ret = sys_bind(fd, addr, len);
@@ -28,6 +31,7 @@ SG_INLINE int bind(int fd, const struct sockaddr *addr, socklen_t len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_listen: arch/<arch>/calls/socket.h */
 SG_INLINE int listen(int fd, int backlog) SG_SYMBOL(listen);
 SG_INLINE int listen(int fd, int backlog) {
   long ret = sys_listen(fd, backlog);
@@ -35,6 +39,7 @@ SG_INLINE int listen(int fd, int backlog) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_accept4: arch/<arch>/calls/socket.h */
 SG_INLINE int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) SG_SYMBOL(accept4);
 SG_INLINE int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) {
   long ret = sys_accept4(fd, addr, len, flags);
@@ -42,6 +47,7 @@ SG_INLINE int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) 
   return (int)sysgate_ret(ret);
 }
 
+/* sys_connect: arch/<arch>/calls/socket.h */
 SG_INLINE int connect(int fd, const struct sockaddr *addr, socklen_t len) SG_SYMBOL(connect);
 SG_INLINE int connect(int fd, const struct sockaddr *addr, socklen_t len) {
   long ret = sys_connect(fd, addr, len);
@@ -49,6 +55,7 @@ SG_INLINE int connect(int fd, const struct sockaddr *addr, socklen_t len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_sendto: arch/<arch>/calls/socket.h */
 SG_INLINE ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *addr, socklen_t addrlen) SG_SYMBOL(sendto);
 SG_INLINE ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *addr, socklen_t addrlen) {
   long ret = sys_sendto(fd, buf, len, flags, addr, addrlen);
@@ -56,6 +63,7 @@ SG_INLINE ssize_t sendto(int fd, const void *buf, size_t len, int flags, const s
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_sendmsg: arch/<arch>/calls/socket.h */
 SG_INLINE ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) SG_SYMBOL(sendmsg);
 SG_INLINE ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) {
   long ret = sys_sendmsg(fd, msg, flags);
@@ -63,6 +71,7 @@ SG_INLINE ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_recvfrom: arch/<arch>/calls/socket.h */
 SG_INLINE ssize_t recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *addr, socklen_t *addrlen) SG_SYMBOL(recvfrom);
 SG_INLINE ssize_t recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *addr, socklen_t *addrlen) {
   long ret = sys_recvfrom(fd, buf, len, flags, addr, addrlen);
@@ -70,6 +79,7 @@ SG_INLINE ssize_t recvfrom(int fd, void *buf, size_t len, int flags, struct sock
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_recvmsg: arch/<arch>/calls/socket.h */
 SG_INLINE ssize_t recvmsg(int fd, struct msghdr *msg, int flags) SG_SYMBOL(recvmsg);
 SG_INLINE ssize_t recvmsg(int fd, struct msghdr *msg, int flags) {
   long ret = sys_recvmsg(fd, msg, flags);
@@ -77,6 +87,7 @@ SG_INLINE ssize_t recvmsg(int fd, struct msghdr *msg, int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_sendmmsg: arch/<arch>/calls/socket.h */
 SG_INLINE int sendmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int flags) SG_SYMBOL(sendmmsg);
 SG_INLINE int sendmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int flags) {
   long ret = sys_sendmmsg(fd, msgvec, vlen, flags);
@@ -84,6 +95,7 @@ SG_INLINE int sendmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int fl
   return (int)sysgate_ret(ret);
 }
 
+/* sys_shutdown: arch/<arch>/calls/socket.h */
 SG_INLINE int shutdown(int fd, int how) SG_SYMBOL(shutdown);
 SG_INLINE int shutdown(int fd, int how) {
   long ret = sys_shutdown(fd, how);
@@ -91,6 +103,7 @@ SG_INLINE int shutdown(int fd, int how) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getsockopt: arch/<arch>/calls/socket.h */
 SG_INLINE int getsockopt(int fd, int level, int name, void *value, socklen_t *len) SG_SYMBOL(getsockopt);
 SG_INLINE int getsockopt(int fd, int level, int name, void *value, socklen_t *len) {
   long ret = sys_getsockopt(fd, level, name, value, len);
@@ -98,6 +111,7 @@ SG_INLINE int getsockopt(int fd, int level, int name, void *value, socklen_t *le
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setsockopt: arch/<arch>/calls/socket.h */
 SG_INLINE int setsockopt(int fd, int level, int name, const void *value, socklen_t len) SG_SYMBOL(setsockopt);
 SG_INLINE int setsockopt(int fd, int level, int name, const void *value, socklen_t len) {
   long ret = sys_setsockopt(fd, level, name, value, len);
@@ -105,6 +119,7 @@ SG_INLINE int setsockopt(int fd, int level, int name, const void *value, socklen
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getsockname: arch/<arch>/calls/socket.h */
 SG_INLINE int getsockname(int fd, struct sockaddr *addr, socklen_t *len) SG_SYMBOL(getsockname);
 SG_INLINE int getsockname(int fd, struct sockaddr *addr, socklen_t *len) {
   long ret = sys_getsockname(fd, addr, len);
@@ -112,6 +127,7 @@ SG_INLINE int getsockname(int fd, struct sockaddr *addr, socklen_t *len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getpeername: arch/<arch>/calls/socket.h */
 SG_INLINE int getpeername(int fd, struct sockaddr *addr, socklen_t *len) SG_SYMBOL(getpeername);
 SG_INLINE int getpeername(int fd, struct sockaddr *addr, socklen_t *len) {
   long ret = sys_getpeername(fd, addr, len);
@@ -119,6 +135,7 @@ SG_INLINE int getpeername(int fd, struct sockaddr *addr, socklen_t *len) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_recvmmsg: arch/<arch>/calls/socket.h */
 SG_INLINE int recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int flags, struct timespec *timeout) SG_SYMBOL(recvmmsg);
 SG_INLINE int recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int flags, struct timespec *timeout) {
   long ret = sys_recvmmsg(fd, msgvec, vlen, flags, timeout);
@@ -126,6 +143,7 @@ SG_INLINE int recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, int fl
   return (int)sysgate_ret(ret);
 }
 
+/* sys_accept: arch/x86_64/calls/socket.h; by hand in arch/i386/socket.h */
 SG_INLINE int accept(int fd, struct sockaddr *addr, socklen_t *len) SG_SYMBOL(accept);
 SG_INLINE int accept(int fd, struct sockaddr *addr, socklen_t *len) {
   long ret = sys_accept(fd, addr, len);
@@ -133,7 +151,7 @@ SG_INLINE int accept(int fd, struct sockaddr *addr, socklen_t *len) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags);
+SG_INLINE long sys_recv(int fd, void *buf, size_t len, int flags); /* by hand: sysgate/socket.h */
 SG_INLINE ssize_t recv(int fd, void *buf, size_t len, int flags) SG_SYMBOL(recv);
 SG_INLINE ssize_t recv(int fd, void *buf, size_t len, int flags) {
   long ret = sys_recv(fd, buf, len, flags);
@@ -141,7 +159,7 @@ SG_INLINE ssize_t recv(int fd, void *buf, size_t len, int flags) {
   return (ssize_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags);
+SG_INLINE long sys_send(int fd, const void *buf, size_t len, int flags); /* by hand: sysgate/socket.h */
 SG_INLINE ssize_t send(int fd, const void *buf, size_t len, int flags) SG_SYMBOL(send);
 SG_INLINE ssize_t send(int fd, const void *buf, size_t len, int flags) {
   long ret = sys_send(fd, buf, len, flags);

@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_STAT_H
 #endif
 
+/* sys_stat: arch/x86_64/calls/stat.h; by hand in arch/i386/stat.h */
 SG_INLINE int stat(const char *path, struct stat *buf) SG_SYMBOL(stat);
 SG_INLINE int stat(const char *path, struct stat *buf) {
   long ret = sys_stat(path, buf);
@@ -14,6 +15,7 @@ SG_INLINE int stat(const char *path, struct stat *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fstat: arch/x86_64/calls/stat.h; by hand in arch/i386/stat.h */
 SG_INLINE int fstat(int fd, struct stat *buf) SG_SYMBOL(fstat);
 SG_INLINE int fstat(int fd, struct stat *buf) {
   long ret = sys_fstat(fd, buf);
@@ -21,6 +23,7 @@ SG_INLINE int fstat(int fd, struct stat *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_lstat: arch/x86_64/calls/stat.h; by hand in arch/i386/stat.h */
 SG_INLINE int lstat(const char *path, struct stat *buf) SG_SYMBOL(lstat);
 SG_INLINE int lstat(const char *path, struct stat *buf) {
   long ret = sys_lstat(path, buf);
@@ -28,6 +31,7 @@ SG_INLINE int lstat(const char *path, struct stat *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fstatat: arch/x86_64/calls/stat.h; by hand in arch/i386/stat.h */
 SG_INLINE int fstatat(int dirfd, const char *path, struct stat *buf, int flags) SG_SYMBOL(fstatat);
 SG_INLINE int fstatat(int dirfd, const char *path, struct stat *buf, int flags) {
   long ret = sys_fstatat(dirfd, path, buf, flags);
@@ -95,7 +99,7 @@ SG_INLINE mode_t umask(mode_t mask) {
   return (mode_t)ret;
 }
 
-SG_INLINE long sys_fchmodat(int dirfd, const char *path, mode_t mode, int flags);
+SG_INLINE long sys_fchmodat(int dirfd, const char *path, mode_t mode, int flags); /* by hand: sysgate/stat.h */
 SG_INLINE int fchmodat(int dirfd, const char *path, mode_t mode, int flags) SG_SYMBOL(fchmodat);
 SG_INLINE int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
   long ret = sys_fchmodat(dirfd, path, mode, flags);
@@ -103,7 +107,7 @@ SG_INLINE int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mknod(const char *path, mode_t mode, dev_t dev);
+SG_INLINE long sys_mknod(const char *path, mode_t mode, dev_t dev); /* by hand: sysgate/stat.h */
 SG_INLINE int mknod(const char *path, mode_t mode, dev_t dev) SG_SYMBOL(mknod);
 SG_INLINE int mknod(const char *path, mode_t mode, dev_t dev) {
   long ret = sys_mknod(path, mode, dev);
@@ -111,7 +115,7 @@ SG_INLINE int mknod(const char *path, mode_t mode, dev_t dev) {
   return (int)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_mknodat(int dirfd, const char *path, mode_t mode, dev_t dev);
+SG_INLINE long sys_mknodat(int dirfd, const char *path, mode_t mode, dev_t dev); /* by hand: sysgate/stat.h */
 SG_INLINE int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) SG_SYMBOL(mknodat);
 SG_INLINE int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) {
   long ret = sys_mknodat(dirfd, path, mode, dev);

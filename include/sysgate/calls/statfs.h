@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_STATFS_H
 #endif
 
+/* sys_statfs: arch/x86_64/calls/statfs.h; by hand in arch/i386/statfs.h */
 SG_INLINE int statfs(const char *path, struct statfs *buf) SG_SYMBOL(statfs);
 SG_INLINE int statfs(const char *path, struct statfs *buf) {
   long ret = sys_statfs(path, buf);
@@ -14,6 +15,7 @@ SG_INLINE int statfs(const char *path, struct statfs *buf) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_fstatfs: arch/x86_64/calls/statfs.h; by hand in arch/i386/statfs.h */
 SG_INLINE int fstatfs(int fd, struct statfs *buf) SG_SYMBOL(fstatfs);
 SG_INLINE int fstatfs(int fd, struct statfs *buf) {
   long ret = sys_fstatfs(fd, buf);

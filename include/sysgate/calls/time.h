@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_TIME_H
 #endif
 
+/* sys_clock_settime: arch/<arch>/calls/time.h */
 SG_INLINE int clock_settime(clockid_t clock, const struct timespec *tp) SG_SYMBOL(clock_settime);
 SG_INLINE int clock_settime(clockid_t clock, const struct timespec *tp) {
   long ret = sys_clock_settime(clock, tp);
@@ -24,6 +25,7 @@ SG_INLINE int timerfd_create(int clock, int flags) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_timerfd_settime: arch/<arch>/calls/time.h */
 SG_INLINE int timerfd_settime(int fd, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) SG_SYMBOL(timerfd_settime);
 SG_INLINE int timerfd_settime(int fd, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) {
   long ret = sys_timerfd_settime(fd, flags, new_value, old_value);
@@ -31,6 +33,7 @@ SG_INLINE int timerfd_settime(int fd, int flags, const struct itimerspec *new_va
   return (int)sysgate_ret(ret);
 }
 
+/* sys_timerfd_gettime: arch/<arch>/calls/time.h */
 SG_INLINE int timerfd_gettime(int fd, struct itimerspec *curr) SG_SYMBOL(timerfd_gettime);
 SG_INLINE int timerfd_gettime(int fd, struct itimerspec *curr) {
   long ret = sys_timerfd_gettime(fd, curr);
@@ -38,6 +41,7 @@ SG_INLINE int timerfd_gettime(int fd, struct itimerspec *curr) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_getitimer: arch/x86_64/calls/time.h; by hand in arch/i386/time.h */
 SG_INLINE int getitimer(int which, struct itimerval *curr) SG_SYMBOL(getitimer);
 SG_INLINE int getitimer(int which, struct itimerval *curr) {
   long ret = sys_getitimer(which, curr);
@@ -45,6 +49,7 @@ SG_INLINE int getitimer(int which, struct itimerval *curr) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_setitimer: arch/x86_64/calls/time.h; by hand in arch/i386/time.h */
 SG_INLINE int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value) SG_SYMBOL(setitimer);
 SG_INLINE int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value) {
   long ret = sys_setitimer(which, new_value, old_value);
@@ -52,6 +57,7 @@ SG_INLINE int setitimer(int which, const struct itimerval *new_value, struct iti
   return (int)sysgate_ret(ret);
 }
 
+/* sys_nanosleep: arch/x86_64/calls/time.h; by hand in arch/i386/time.h */
 SG_INLINE int nanosleep(const struct timespec *req, struct timespec *rem) SG_SYMBOL(nanosleep);
 SG_INLINE int nanosleep(const struct timespec *req, struct timespec *rem) {
   long ret = sys_nanosleep(req, rem);

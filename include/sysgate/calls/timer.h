@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_TIMER_H
 #endif
 
+/* sys_timer_settime: arch/<arch>/calls/timer.h */
 SG_INLINE int timer_settime(timer_t timerid, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) SG_SYMBOL(timer_settime);
 SG_INLINE int timer_settime(timer_t timerid, int flags, const struct itimerspec *new_value, struct itimerspec *old_value) {
   long ret = sys_timer_settime(timerid, flags, new_value, old_value);
@@ -14,6 +15,7 @@ SG_INLINE int timer_settime(timer_t timerid, int flags, const struct itimerspec 
   return (int)sysgate_ret(ret);
 }
 
+/* sys_timer_gettime: arch/<arch>/calls/timer.h */
 SG_INLINE int timer_gettime(timer_t timerid, struct itimerspec *curr) SG_SYMBOL(timer_gettime);
 SG_INLINE int timer_gettime(timer_t timerid, struct itimerspec *curr) {
   long ret = sys_timer_gettime(timerid, curr);

@@ -47,6 +47,7 @@ SG_INLINE ssize_t process_vm_writev(pid_t pid, const struct iovec *local_iov, un
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_preadv: arch/<arch>/calls/uio.h */
 SG_INLINE ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset) SG_SYMBOL(preadv);
 SG_INLINE ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
   long ret = sys_preadv(fd, iov, iovcnt, offset);
@@ -54,6 +55,7 @@ SG_INLINE ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offs
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_pwritev: arch/<arch>/calls/uio.h */
 SG_INLINE ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) SG_SYMBOL(pwritev);
 SG_INLINE ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
   long ret = sys_pwritev(fd, iov, iovcnt, offset);
@@ -61,6 +63,7 @@ SG_INLINE ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t off
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_preadv2: arch/<arch>/calls/uio.h */
 SG_INLINE ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) SG_SYMBOL(preadv2);
 SG_INLINE ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) {
   long ret = sys_preadv2(fd, iov, iovcnt, offset, flags);
@@ -68,6 +71,7 @@ SG_INLINE ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t off
   return (ssize_t)sysgate_ret(ret);
 }
 
+/* sys_pwritev2: arch/<arch>/calls/uio.h */
 SG_INLINE ssize_t pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) SG_SYMBOL(pwritev2);
 SG_INLINE ssize_t pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) {
   long ret = sys_pwritev2(fd, iov, iovcnt, offset, flags);

@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_VDSO_TIME_H
 #endif
 
+/* sys_clock_gettime: arch/x86_64/calls/vdso_time.h; by hand in arch/i386/vdso_time.h */
 SG_INLINE int clock_gettime(clockid_t clock, struct timespec *ts) SG_SYMBOL(clock_gettime);
 SG_INLINE int clock_gettime(clockid_t clock, struct timespec *ts) {
   long ret = sysgate_vdso_clock_gettime(clock, ts);
@@ -16,6 +17,7 @@ SG_INLINE int clock_gettime(clockid_t clock, struct timespec *ts) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_clock_getres: arch/x86_64/calls/vdso_time.h; by hand in arch/i386/vdso_time.h */
 SG_INLINE int clock_getres(clockid_t clock, struct timespec *res) SG_SYMBOL(clock_getres);
 SG_INLINE int clock_getres(clockid_t clock, struct timespec *res) {
   long ret = sysgate_vdso_clock_getres(clock, res);
@@ -25,6 +27,7 @@ SG_INLINE int clock_getres(clockid_t clock, struct timespec *res) {
   return (int)sysgate_ret(ret);
 }
 
+/* sys_gettimeofday: arch/x86_64/calls/vdso_time.h; by hand in arch/i386/vdso_time.h */
 SG_INLINE int gettimeofday(struct timeval *restrict tv, void *restrict tz) SG_SYMBOL(gettimeofday);
 SG_INLINE int gettimeofday(struct timeval *restrict tv, void *restrict tz) {
   long ret = sysgate_vdso_gettimeofday(tv, tz);

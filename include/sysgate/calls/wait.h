@@ -7,6 +7,7 @@
 #include SYSGATE_ARCH_CALLS_WAIT_H
 #endif
 
+/* sys_wait4: arch/x86_64/calls/wait.h; by hand in arch/i386/wait.h */
 SG_INLINE pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage) SG_SYMBOL(wait4);
 SG_INLINE pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage) {
   long ret = sys_wait4(pid, status, options, usage);
@@ -14,7 +15,7 @@ SG_INLINE pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
   return (pid_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_waitpid(pid_t pid, int *status, int options);
+SG_INLINE long sys_waitpid(pid_t pid, int *status, int options); /* by hand: sysgate/wait.h */
 SG_INLINE pid_t waitpid(pid_t pid, int *status, int options) SG_SYMBOL(waitpid);
 SG_INLINE pid_t waitpid(pid_t pid, int *status, int options) {
   long ret = sys_waitpid(pid, status, options);
@@ -22,7 +23,7 @@ SG_INLINE pid_t waitpid(pid_t pid, int *status, int options) {
   return (pid_t)sysgate_ret(ret);
 }
 
-SG_INLINE long sys_waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
+SG_INLINE long sys_waitid(idtype_t idtype, id_t id, siginfo_t *info, int options); /* by hand: sysgate/wait.h */
 SG_INLINE int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options) SG_SYMBOL(waitid);
 SG_INLINE int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options) {
   long ret = sys_waitid(idtype, id, info, options);
