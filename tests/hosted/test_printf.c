@@ -309,8 +309,7 @@ static void test_odd_formats(void **state) {
   check("%.2147483648d", 5);
   check("%4294967297d", 5); /* 2^32 + 1: wraps to 1 in 32 bits */
   check("%.4294967297d|%21474836470s", 5, "x");
-  check("%*d", -__INT_MAX__ - 1, 5);
-  check("%.*d", -__INT_MAX__ - 1, 5);
+  check("%.*d", -__INT_MAX__ - 1, 5); /* a negative precision is none */
   report("printed back, refused", before);
   /* Counts near INT_MAX: glibc's results, measured once, since glibc spends seconds
    * producing each of these 2 GB outputs (sysgate counts the dropped bytes at once). */
@@ -324,6 +323,7 @@ static void test_odd_formats(void **state) {
       {"%2147483647d%d", 1, 2, 0, 0, -1},
       {"%.2147483647d", 1, 0, 0, 0, __INT_MAX__},
       {"%*d", -__INT_MAX__, 5, 0, 0, __INT_MAX__},
+      {"%*d", -__INT_MAX__ - 1, 5, 0, 0, -1}, /* a width of INT_MAX + 1: glibc pads, then fails */
       {"%*d%*d", __INT_MAX__, 1, __INT_MAX__, 1, -1},
       {"%-2147483647d|", 1, 0, 0, 0, -1},
       {"%*d%*d", __INT_MAX__ / 2, 1, __INT_MAX__ / 2, 1, __INT_MAX__ - 1},
