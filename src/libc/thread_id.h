@@ -1,0 +1,14 @@
+/* The calling thread's kernel id (gettid(2)): the owner word of sysgate's locks.
+ *
+ * Not obvious: the kernel's futex PI and robust-list code expects a lock's owner
+ * word to hold a tid (kernel/futex/core.c), so every owner here is one, never a pointer.
+ * The threaded build reads it from the thread's control block; this is the fallback.
+ */
+#ifndef SYSGATE_LIBC_THREAD_ID_H
+#define SYSGATE_LIBC_THREAD_ID_H
+
+#include <sysgate/process.h>
+
+static inline int sg_thread_tid(void) { return (int)sys_gettid(); }
+
+#endif
