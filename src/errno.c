@@ -5,4 +5,8 @@
  */
 #include <sysgate/errno.h>
 
+#ifdef SYSGATE_THREADS
+__thread int sysgate_errno; /* one per thread: the threaded build's TLS (docs/threads.md) */
+#else
 int sysgate_errno;
+#endif

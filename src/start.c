@@ -40,6 +40,7 @@ char **environ;
  * by naming __stack_chk_guard (gABI "Symbol Table": the link editor honours a
  * global definition and ignores weak ones of the same name). */
 void sysgate_stack_guard_setup(void);
+void sysgate_thread_main_init(void);
 __attribute__((weak)) SG_ONCE void sysgate_stack_guard_setup(void) {}
 
 /* The entries from begin to end, bounds as integers: comparing pointers to
@@ -66,6 +67,9 @@ SG_ONCE SG_ARCH_REG_ARG _Noreturn void sysgate_start_c(long *sp) {
   sysgate_auxv = (unsigned long *)(end + 1);
   /* i386: __kernel_vsyscall; x86_64's macro evaluates nothing. */
   SYSGATE_ARCH_ENTRY_SETUP(sysgate_auxv_value(sysgate_auxv, AT_SYSINFO), envp);
+#ifdef SYSGATE_THREADS /* TLS and the thread block before any errno (src/thread/tls_init.c) */
+  sysgate_thread_main_init();
+#endif
   sysgate_stack_guard_setup();
   run_init((uintptr_t)__preinit_array_start, (uintptr_t)__preinit_array_end, argc, argv, envp);
   run_init((uintptr_t)__init_array_start, (uintptr_t)__init_array_end, argc, argv, envp);

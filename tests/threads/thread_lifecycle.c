@@ -1,0 +1,102 @@
+/* Thread start and end: 1000 create/join cycles with no leaked mapping (/proc/self/maps
+ * lines before and after), results through join, detached threads, pthread_detach after
+ * exit, EDEADLK and EINVAL from join, self and equal, a join that really waits.
+ *
+ * Not obvious: the waiting join is the FUTEX_WAIT_PRIVATE regression: the kernel wakes the
+ * clear-tid word with a shared wake, so a private wait never returns and the test times out.
+ */
+#include "../nostdlib/check.h"
+#include <sysgate/pthread.h>
+#include <sysgate/time.h>
+
+static int count_maps(void) {
+  char buf[4096];
+  int fd = open("/proc/self/maps", O_RDONLY), lines = 0;
+  ssize_t n;
+  if (fd < 0)
+    return -1;
+  while ((n = read(fd, buf, sizeof buf)) > 0)
+    for (ssize_t i = 0; i < n; i++)
+      lines += buf[i] == '\n';
+  close(fd);
+  return lines;
+}
+
+static void *plus_one(void *arg) {
+  return (void *)((long)arg + 1);
+}
+
+static void *slow(void *arg) {
+  struct timespec ts = {0, 50 * 1000 * 1000}; /* join must be waiting by then */
+  nanosleep(&ts, NULL);
+  return arg;
+}
+
+static int finished;
+static void *detached(void *arg) {
+  (void)arg;
+  __atomic_fetch_add(&finished, 1, __ATOMIC_RELEASE);
+  return NULL;
+}
+
+static pthread_t seen_self;
+static void *report_self(void *arg) {
+  (void)arg;
+  seen_self = pthread_self();
+  return NULL;
+}
+
+static void *exits_early(void *arg) {
+  pthread_exit((void *)((long)arg * 2));
+}
+
+int main(void) {
+  pthread_t t;
+  void *r = NULL;
+  check(pthread_create(&t, NULL, plus_one, (void *)41L) == 0 && pthread_join(t, &r) == 0 &&
+            r == (void *)42L,
+        "join returns the thread's result");
+  int before = count_maps(), ok = 1;
+  for (long i = 0; i < 1000 && ok; i++) {
+    ok = pthread_create(&t, NULL, plus_one, (void *)i) == 0 && pthread_join(t, &r) == 0 &&
+         r == (void *)(i + 1);
+  }
+  check(ok, "1000 create/join cycles, each result right");
+  int after = count_maps();
+  put("maps lines before ");
+  put_long(before);
+  put(", after ");
+  put_long(after);
+  put("\n");
+  check(before > 0 && after == before, "no mapping leaked over 1000 cycles (stacks reused)");
+
+  check(pthread_create(&t, NULL, slow, (void *)7L) == 0 && pthread_join(t, &r) == 0 &&
+            r == (void *)7L,
+        "join waits on the clear-tid word (shared futex) and wakes");
+  check(pthread_create(&t, NULL, exits_early, (void *)21L) == 0 && pthread_join(t, &r) == 0 &&
+            r == (void *)42L,
+        "pthread_exit's value reaches join");
+
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  int created = 0;
+  for (int i = 0; i < 20; i++)
+    created += pthread_create(&t, &attr, detached, NULL) == 0;
+  while (__atomic_load_n(&finished, __ATOMIC_ACQUIRE) < created)
+    sched_yield();
+  check(created == 20, "20 detached threads ran");
+  check(pthread_join(t, NULL) == EINVAL, "join of a detached thread: EINVAL");
+  pthread_attr_destroy(&attr);
+
+  check(pthread_create(&t, NULL, plus_one, NULL) == 0, "a joinable thread");
+  struct timespec ts = {0, 20 * 1000 * 1000};
+  nanosleep(&ts, NULL);
+  check(pthread_detach(t) == 0, "detach after it exited: 0");
+
+  check(pthread_join(pthread_self(), NULL) == EDEADLK, "join of oneself: EDEADLK");
+  check(pthread_create(&t, NULL, report_self, NULL) == 0 && pthread_join(t, NULL) == 0 &&
+            pthread_equal(seen_self, t) && !pthread_equal(t, pthread_self()),
+        "pthread_self in the thread equals create's id");
+  return check_status();
+}
