@@ -32,9 +32,10 @@ static void *slow(void *arg) {
   return arg;
 }
 
-static int finished;
+static int finished, release;
 static void *detached(void *arg) {
-  (void)arg;
+  while (arg && !__atomic_load_n(&release, __ATOMIC_ACQUIRE))
+    sched_yield(); /* the last one waits: joined while alive, never after its end */
   __atomic_fetch_add(&finished, 1, __ATOMIC_RELEASE);
   return NULL;
 }
@@ -82,11 +83,12 @@ int main(void) {
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   int created = 0;
   for (int i = 0; i < 20; i++)
-    created += pthread_create(&t, &attr, detached, NULL) == 0;
+    created += pthread_create(&t, &attr, detached, i == 19 ? &release : NULL) == 0;
+  check(pthread_join(t, NULL) == EINVAL, "join of a detached thread: EINVAL");
+  __atomic_store_n(&release, 1, __ATOMIC_RELEASE);
   while (__atomic_load_n(&finished, __ATOMIC_ACQUIRE) < created)
     sched_yield();
   check(created == 20, "20 detached threads ran");
-  check(pthread_join(t, NULL) == EINVAL, "join of a detached thread: EINVAL");
   pthread_attr_destroy(&attr);
 
   check(pthread_create(&t, NULL, plus_one, NULL) == 0, "a joinable thread");
