@@ -12,14 +12,18 @@
 #include <sysgate/string.h>
 #include <sysgate/unistd.h>
 
+#define SG_PT_LOAD 1
 #define SG_PT_PHDR 6
 #define SG_PT_TLS 7
 #define SG_TCB_ALIGN 64 /* a cache line, and at least the TCB's own alignment */
 
 /* Elf64_Phdr and Elf32_Phdr, whose fields differ in order: read through this view. */
 struct sg_phdr_view {
-  unsigned long type, vaddr, filesz, memsz, align;
+  unsigned long type, offset, vaddr, filesz, memsz, align;
 };
+
+/* The ELF header as loaded (ld defines it when a segment maps it; weak: 0 otherwise). */
+extern const char __ehdr_start[] __attribute__((weak, visibility("hidden")));
 
 struct sg_tls_template sysgate_tls;
 int sysgate_thread_count = 1;
@@ -30,11 +34,13 @@ static struct sg_phdr_view read_phdr(const unsigned char *p) {
   memcpy(&type, p, 4);
   v.type = type;
   if (sizeof(long) == 8) { /* Elf64_Phdr: type flags offset vaddr paddr filesz memsz align */
+    memcpy(&v.offset, p + 8, 8);
     memcpy(&v.vaddr, p + 16, 8);
     memcpy(&v.filesz, p + 32, 8);
     memcpy(&v.memsz, p + 40, 8);
     memcpy(&v.align, p + 48, 8);
   } else { /* Elf32_Phdr: type offset vaddr paddr filesz memsz flags align */
+    memcpy(&v.offset, p + 4, 4);
     memcpy(&v.vaddr, p + 8, 4);
     memcpy(&v.filesz, p + 16, 4);
     memcpy(&v.memsz, p + 20, 4);
@@ -43,17 +49,20 @@ static struct sg_phdr_view read_phdr(const unsigned char *p) {
   return v;
 }
 
-/* Finds PT_TLS; the load base is AT_PHDR less PT_PHDR's address (0 for a fixed-address
- * program without PT_PHDR; a static PIE has one). */
+/* Finds PT_TLS; the load base is AT_PHDR less PT_PHDR's address, or without PT_PHDR (ld
+ * leaves it out of static PIEs) the loaded ELF header less the address it was linked at. */
 static void find_template(void) {
   const unsigned char *phdr = (const unsigned char *)sysgate_auxv_value(sysgate_auxv, AT_PHDR);
   unsigned long n = sysgate_auxv_value(sysgate_auxv, AT_PHNUM),
                 entsize = sizeof(long) == 8 ? 56 : 32, base = 0;
-  struct sg_phdr_view tls = {0, 0, 0, 0, 1};
+  struct sg_phdr_view tls = {0, 0, 0, 0, 0, 1};
+  int have_phdr = 0;
   for (unsigned long i = 0; phdr && i < n; i++) {
     struct sg_phdr_view v = read_phdr(phdr + i * entsize);
     if (v.type == SG_PT_PHDR)
-      base = (unsigned long)phdr - v.vaddr;
+      base = (unsigned long)phdr - v.vaddr, have_phdr = 1;
+    else if (v.type == SG_PT_LOAD && v.offset == 0 && !have_phdr && __ehdr_start)
+      base = (unsigned long)__ehdr_start - v.vaddr;
     else if (v.type == SG_PT_TLS)
       tls = v;
   }

@@ -14,13 +14,16 @@ static uintptr_t guard_here(void) {
   return tcb->stack_guard;
 }
 
-static volatile size_t overrun = 8; /* a global: the compiler cannot trim the loop */
+/* How many bytes fill writes into its 16: a global, read at every step, so that an overrun
+ * cannot rewrite its own bound (an argument lives above the frame) and the compiler cannot
+ * trim the loop; 32 reach the canary above the buffer, padding included. */
+static volatile size_t fill_len = 8;
 
-static __attribute__((noinline)) int fill(size_t n) {
+static __attribute__((noinline)) int fill(void) {
   char buf[16];
   volatile char *p = buf;
   __asm__ volatile("" : "+r"(p) : : "memory");
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < fill_len; i++)
     p[i] = 'x';
   return p[0];
 }
@@ -29,9 +32,10 @@ static void *thread(void *arg) {
   int smash = (int)(long)arg;
   if (smash) {
     put("smashing in a thread\n");
-    return (void *)(long)fill(overrun + 40);
+    fill_len = 32;
+    return (void *)(long)fill();
   }
-  return (void *)(guard_here() + (uintptr_t)fill(overrun) - 'x');
+  return (void *)(guard_here() + (uintptr_t)fill() - 'x');
 }
 
 int main(int argc, char **argv) {
@@ -43,7 +47,7 @@ int main(int argc, char **argv) {
     return 0; /* not reached: the thread's check aborts the process */
   }
   check(guard_here() != 0 && (guard_here() & 0xff) == 0, "guard seeded, low byte 0");
-  check(fill(overrun) == 'x', "a protected function returns in main");
+  check(fill() == 'x', "a protected function returns in main");
   check(pthread_create(&t, NULL, thread, NULL) == 0 && pthread_join(t, &r) == 0,
         "a protected thread entry runs and returns");
   check((uintptr_t)r == guard_here(), "the thread's guard is main's");

@@ -7,12 +7,13 @@
 #include "../nostdlib/check.h"
 #include <sysgate/pthread.h>
 
-static __thread char c1 = 'a';
-static __thread int i4 = 0x12345678;
-static __thread _Alignas(16) long long q16[2] = {0x1111, 0x2222};
-static __thread _Alignas(64) char l64[3] = {7, 8, 9};
-static __thread char z1;
-static __thread _Alignas(64) int z64[5];
+/* External: a compiler may split a static array into scalars and drop its alignment. */
+__thread char c1 = 'a';
+__thread int i4 = 0x12345678;
+__thread _Alignas(16) long long q16[2] = {0x1111, 0x2222};
+__thread _Alignas(64) char l64[3] = {7, 8, 9};
+__thread char z1;
+__thread _Alignas(64) int z64[5];
 
 static int aligned(const void *p, unsigned long a) {
   return ((unsigned long)p & (a - 1)) == 0;
