@@ -30,29 +30,18 @@ void oracle_pthread_attr_defaults(size_t *stack, size_t *guard, int *detach) {
   pthread_attr_destroy(&a);
 }
 
-int oracle_pthread_attr_setstacksize(size_t size, size_t *got) {
-  pthread_attr_t a;
-  pthread_attr_init(&a);
-  int r = pthread_attr_setstacksize(&a, size);
-  pthread_attr_getstacksize(&a, got);
-  return r;
-}
-
-int oracle_pthread_attr_setdetachstate(int state, int *got) {
-  pthread_attr_t a;
-  pthread_attr_init(&a);
-  int r = pthread_attr_setdetachstate(&a, state);
-  pthread_attr_getdetachstate(&a, got);
-  return r;
-}
-
-int oracle_pthread_attr_setguardsize(size_t size, size_t *got) {
-  pthread_attr_t a;
-  pthread_attr_init(&a);
-  int r = pthread_attr_setguardsize(&a, size);
-  pthread_attr_getguardsize(&a, got);
-  return r;
-}
+/* A fresh attribute, one setter on it, then its getter: the setter's result. */
+#define ORACLE_SET_THEN_GET(name, type, set, get)                                                  \
+  int oracle_pthread_attr_##name(type value, type *got) {                                          \
+    pthread_attr_t a;                                                                              \
+    pthread_attr_init(&a);                                                                         \
+    int r = set(&a, value);                                                                        \
+    get(&a, got);                                                                                  \
+    return r;                                                                                      \
+  }
+ORACLE_SET_THEN_GET(setstacksize, size_t, pthread_attr_setstacksize, pthread_attr_getstacksize)
+ORACLE_SET_THEN_GET(setdetachstate, int, pthread_attr_setdetachstate, pthread_attr_getdetachstate)
+ORACLE_SET_THEN_GET(setguardsize, size_t, pthread_attr_setguardsize, pthread_attr_getguardsize)
 
 int oracle_pthread_attr_setstack(void *addr, size_t size, void **got_addr, size_t *got_size) {
   pthread_attr_t a;

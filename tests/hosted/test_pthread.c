@@ -50,37 +50,29 @@ static void test_defaults(void **state) {
   assert_int_equal(detach, their_detach);
 }
 
+/* Each value through our setter and getter and through glibc's: same result, same value. */
+#define COMPARE_SETTER(type, values, set, get, oracle)                                             \
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++) {                                    \
+    pthread_attr_t a;                                                                              \
+    type got, their_got;                                                                           \
+    pthread_attr_init(&a);                                                                         \
+    int r = set(&a, values[i]);                                                                    \
+    get(&a, &got);                                                                                 \
+    assert_int_equal(r, oracle(values[i], &their_got));                                            \
+    assert_int_equal(got, their_got);                                                              \
+  }
+
 static void test_setters(void **state) {
   (void)state;
   static const size_t stacks[] = {0, 1, 16383, 16384, 16385, 65536, 1u << 20};
-  for (size_t i = 0; i < sizeof stacks / sizeof *stacks; i++) {
-    pthread_attr_t a;
-    size_t got, their_got;
-    pthread_attr_init(&a);
-    int r = pthread_attr_setstacksize(&a, stacks[i]);
-    pthread_attr_getstacksize(&a, &got);
-    assert_int_equal(r, oracle_pthread_attr_setstacksize(stacks[i], &their_got));
-    assert_int_equal(got, their_got);
-  }
-  for (int s = -1; s <= 3; s++) {
-    pthread_attr_t a;
-    int got, their_got;
-    pthread_attr_init(&a);
-    int r = pthread_attr_setdetachstate(&a, s);
-    pthread_attr_getdetachstate(&a, &got);
-    assert_int_equal(r, oracle_pthread_attr_setdetachstate(s, &their_got));
-    assert_int_equal(got, their_got);
-  }
+  COMPARE_SETTER(size_t, stacks, pthread_attr_setstacksize, pthread_attr_getstacksize,
+                 oracle_pthread_attr_setstacksize)
+  static const int states[] = {-1, 0, 1, 2, 3};
+  COMPARE_SETTER(int, states, pthread_attr_setdetachstate, pthread_attr_getdetachstate,
+                 oracle_pthread_attr_setdetachstate)
   static const size_t guards[] = {0, 1, 4096, 5000, 1u << 16};
-  for (size_t i = 0; i < sizeof guards / sizeof *guards; i++) {
-    pthread_attr_t a;
-    size_t got, their_got;
-    pthread_attr_init(&a);
-    int r = pthread_attr_setguardsize(&a, guards[i]);
-    pthread_attr_getguardsize(&a, &got);
-    assert_int_equal(r, oracle_pthread_attr_setguardsize(guards[i], &their_got));
-    assert_int_equal(got, their_got);
-  }
+  COMPARE_SETTER(size_t, guards, pthread_attr_setguardsize, pthread_attr_getguardsize,
+                 oracle_pthread_attr_setguardsize)
   static char stack[1 << 16];
   static const size_t sizes[] = {100, 16383, 16384, sizeof stack};
   for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
