@@ -17,10 +17,10 @@
 #define SG_PT_TLS 7
 #define SG_TCB_ALIGN 64 /* a cache line, and at least the TCB's own alignment */
 
-/* Elf64_Phdr and Elf32_Phdr, whose fields differ in order: read through this view. */
-struct sg_phdr_view {
-  unsigned long type, offset, vaddr, filesz, memsz, align;
-};
+/* Elf64_Phdr and Elf32_Phdr as words: type (low 32 bits of word 0), offset, vaddr, paddr,
+ * filesz, memsz in words 1-5 in both; align is word 6 of 7 (64-bit) or 7 of 8 (32-bit). */
+#define SG_PHDR_WORDS (sizeof(long) == 8 ? 7 : 8)
+enum { SG_PH_OFFSET = 1, SG_PH_VADDR = 2, SG_PH_FILESZ = 4, SG_PH_MEMSZ = 5 };
 
 /* The ELF header as loaded (ld defines it when a segment maps it; weak: 0 otherwise). */
 extern const char __ehdr_start[] __attribute__((weak, visibility("hidden")));
@@ -28,51 +28,32 @@ extern const char __ehdr_start[] __attribute__((weak, visibility("hidden")));
 struct sg_tls_template sysgate_tls;
 int sysgate_thread_count = 1;
 
-static struct sg_phdr_view read_phdr(const unsigned char *p) {
-  struct sg_phdr_view v;
-  uint32_t type;
-  memcpy(&type, p, 4);
-  v.type = type;
-  if (sizeof(long) == 8) { /* Elf64_Phdr: type flags offset vaddr paddr filesz memsz align */
-    memcpy(&v.offset, p + 8, 8);
-    memcpy(&v.vaddr, p + 16, 8);
-    memcpy(&v.filesz, p + 32, 8);
-    memcpy(&v.memsz, p + 40, 8);
-    memcpy(&v.align, p + 48, 8);
-  } else { /* Elf32_Phdr: type offset vaddr paddr filesz memsz flags align */
-    memcpy(&v.offset, p + 4, 4);
-    memcpy(&v.vaddr, p + 8, 4);
-    memcpy(&v.filesz, p + 16, 4);
-    memcpy(&v.memsz, p + 20, 4);
-    memcpy(&v.align, p + 28, 4);
-  }
-  return v;
-}
-
 /* Finds PT_TLS; the load base is AT_PHDR less PT_PHDR's address, or without PT_PHDR (ld
  * leaves it out of static PIEs) the loaded ELF header less the address it was linked at. */
-static void find_template(void) {
-  const unsigned char *phdr = (const unsigned char *)sysgate_auxv_value(sysgate_auxv, AT_PHDR);
-  unsigned long n = sysgate_auxv_value(sysgate_auxv, AT_PHNUM),
-                entsize = sizeof(long) == 8 ? 56 : 32, base = 0;
-  struct sg_phdr_view tls = {0, 0, 0, 0, 0, 1};
+static void find_template(const unsigned long *phdr, unsigned long n) {
+  const unsigned long *tls = NULL;
+  unsigned long base = 0;
   int have_phdr = 0;
-  for (unsigned long i = 0; phdr && i < n; i++) {
-    struct sg_phdr_view v = read_phdr(phdr + i * entsize);
-    if (v.type == SG_PT_PHDR)
-      base = (unsigned long)phdr - v.vaddr, have_phdr = 1;
-    else if (v.type == SG_PT_LOAD && v.offset == 0 && !have_phdr && __ehdr_start)
-      base = (unsigned long)__ehdr_start - v.vaddr;
-    else if (v.type == SG_PT_TLS)
-      tls = v;
+  for (const unsigned long *ph = phdr; ph && n--; ph += SG_PHDR_WORDS) {
+    uint32_t type = (uint32_t)ph[0];
+    if (type == SG_PT_PHDR)
+      base = (unsigned long)phdr - ph[SG_PH_VADDR], have_phdr = 1;
+    else if (type == SG_PT_LOAD && ph[SG_PH_OFFSET] == 0 && !have_phdr && __ehdr_start)
+      base = (unsigned long)__ehdr_start - ph[SG_PH_VADDR];
+    else if (type == SG_PT_TLS)
+      tls = ph;
   }
-  size_t align = tls.align > 1 ? tls.align : 1;
-  sysgate_tls.image = (const void *)(base + tls.vaddr);
-  sysgate_tls.filesz = tls.filesz;
-  sysgate_tls.memsz = tls.memsz;
+  sysgate_tls.align = 1; /* no PT_TLS: an empty block, the thread block alone */
+  if (!tls)
+    return;
+  size_t align = tls[SG_PHDR_WORDS - 1] > 1 ? tls[SG_PHDR_WORDS - 1] : 1;
+  unsigned long image = base + tls[SG_PH_VADDR], memsz = tls[SG_PH_MEMSZ];
+  sysgate_tls.image = (const void *)image;
+  sysgate_tls.filesz = tls[SG_PH_FILESZ];
+  sysgate_tls.memsz = memsz;
   sysgate_tls.align = align;
   /* tp - offset must be congruent to the image's address modulo align, tp being aligned. */
-  sysgate_tls.offset = tls.memsz + ((0 - tls.memsz - (base + tls.vaddr)) & (align - 1));
+  sysgate_tls.offset = memsz + ((0 - memsz - image) & (align - 1));
 }
 
 static size_t tcb_align(void) {
@@ -95,29 +76,29 @@ struct sg_thread *sysgate_thread_place(char *top) {
   return t;
 }
 
-static _Noreturn void fail(const char *msg, size_t len) {
-  (void)sys_write(STDERR_FILENO, msg, len);
-  _exit(127);
-}
-
 /* Called by sysgate_start_c before anything else can touch errno or the guard. */
 void sysgate_thread_main_init(void);
 __attribute__((cold)) void sysgate_thread_main_init(void) {
-  find_template();
+  unsigned long av[AT_SYSINFO + 1]; /* the auxv entries used here, in one pass */
+  memset(av, 0, sizeof av);
+  for (const unsigned long *p = sysgate_auxv; p && p[0]; p += 2)
+    if (p[0] <= AT_SYSINFO)
+      av[p[0]] = p[1];
+  find_template((const unsigned long *)av[AT_PHDR], av[AT_PHNUM]);
   size_t size = sysgate_thread_area_size();
   long m = sys_mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (sysgate_is_error(m)) {
-    static const char msg[] = "sysgate: no memory for the main thread's TLS\n";
-    fail(msg, sizeof msg - 1);
+  struct sg_thread *t = sysgate_is_error(m) ? NULL : sysgate_thread_place((char *)m + size);
+  if (t && av[AT_RANDOM]) { /* byte 0 zero, as glibc's: a string overrun cannot copy it */
+    memcpy(&t->head.stack_guard, (const void *)av[AT_RANDOM], sizeof t->head.stack_guard);
+    t->head.stack_guard &= ~(uintptr_t)0xff;
   }
-  struct sg_thread *t = sysgate_thread_place((char *)m + size);
-  const unsigned char *random = (const unsigned char *)sysgate_auxv_value(sysgate_auxv, AT_RANDOM);
-  for (size_t i = 1; random && i < sizeof(uintptr_t); i++) /* byte 0 stays 0, as glibc's */
-    t->head.stack_guard |= (uintptr_t)random[i] << (8 * i);
-  t->head.sysinfo = sysgate_auxv_value(sysgate_auxv, AT_SYSINFO);
-  t->tid = (int)sys_set_tid_address(&t->tid);
-  if (sg_arch_set_thread_pointer(t) < 0) {
-    static const char msg[] = "sysgate: the kernel refused the thread pointer\n";
-    fail(msg, sizeof msg - 1);
+  if (t) {
+    t->head.sysinfo = av[AT_SYSINFO];
+    t->tid = (int)sys_set_tid_address(&t->tid);
+  }
+  if (!t || sg_arch_set_thread_pointer(t) < 0) {
+    static const char msg[] = "sysgate: cannot set up the main thread's TLS\n";
+    (void)sys_write(STDERR_FILENO, msg, sizeof msg - 1);
+    _exit(127);
   }
 }
