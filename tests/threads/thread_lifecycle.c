@@ -47,6 +47,16 @@ static void *report_self(void *arg) {
   return NULL;
 }
 
+/* Where a thread's locals and errno live: on the caller's stack when it gave one. */
+static char own_stack[1 << 16] __attribute__((aligned(16)));
+static void *where_am_i(void *arg) {
+  char local;
+  errno = 77; /* its TLS block is on that stack too */
+  int inside = &local > own_stack && &local < own_stack + sizeof own_stack;
+  int errno_inside = (char *)&errno > own_stack && (char *)&errno < own_stack + sizeof own_stack;
+  return (void *)(long)(inside && errno_inside && errno == 77 && arg == own_stack);
+}
+
 static void *exits_early(void *arg) {
   pthread_exit((void *)((long)arg * 2));
 }
@@ -96,6 +106,21 @@ int main(void) {
   nanosleep(&ts, NULL);
   check(pthread_detach(t) == 0, "detach after it exited: 0");
 
+  pthread_attr_init(&attr);
+  check(pthread_attr_setstack(&attr, own_stack, sizeof own_stack) == 0 &&
+            pthread_create(&t, &attr, where_am_i, own_stack) == 0 && pthread_join(t, &r) == 0 &&
+            r == (void *)1L,
+        "a thread on the caller's stack (pthread_attr_setstack), its TLS there too");
+  pthread_attr_init(&attr);
+  ok = 1;
+  static const size_t guards[] = {0, 1, 8192};
+  for (int i = 0; i < 3; i++) {
+    pthread_attr_setguardsize(&attr, guards[i]);
+    pthread_attr_setstacksize(&attr, 65536);
+    ok &= pthread_create(&t, &attr, plus_one, (void *)1L) == 0 && pthread_join(t, &r) == 0 &&
+          r == (void *)2L;
+  }
+  check(ok, "guard sizes 0, 1 (a page) and 8192 with a 64 KiB stack");
   check(pthread_join(pthread_self(), NULL) == EDEADLK, "join of oneself: EDEADLK");
   check(pthread_create(&t, NULL, report_self, NULL) == 0 && pthread_join(t, NULL) == 0 &&
             pthread_equal(seen_self, t) && !pthread_equal(t, pthread_self()),
