@@ -3,7 +3,7 @@
 #   check_sysgate_cc.sh BUILD ARCH CC SRCDIR WORKDIR
 # 1. a POSIX program with threads, __thread and errno, built with `sysgate-cc -pthread`, runs;
 # 2. a __thread program without -pthread fails to link with sysgate's message, with sysgate's
-#    linker script and without it (--sysgate-no-size).
+#    linker script and without it (--sysgate-no-size); 3. --tiny -pthread is refused.
 set -u
 build=$1 arch=$2 cc=$3 src=$4 work=$5
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
@@ -27,5 +27,10 @@ for flags in "" --sysgate-no-size; do
     echo "FAIL: refused without sysgate's message ($flags):"; cat tls.log; fails=$((fails + 1))
   fi
 done
+if $sgcc -pthread --tiny "$src/tests/threads/posix_threads.c" -o tiny_threads >tiny.log 2>&1; then
+  echo "FAIL: --tiny -pthread linked a program whose startup sets up no TLS"; fails=$((fails + 1))
+else
+  echo "ok: --tiny -pthread refused: $(cat tiny.log)"
+fi
 echo "sysgate-cc thread checks: $fails failed"
 [ "$fails" -eq 0 ]
