@@ -16,11 +16,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 out=$root/build/bench-pthread-$arch-$cc
-m= toolchain=
+m='' toolchain=''
 if [ "$arch" = i386 ]; then
   m=-m32 toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
 fi
 mkdir -p "$out"
+# shellcheck disable=SC2086
 cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-Os -fno-pie" \
   -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
 cmake --build "$out/sysgate" --target sysgate sysgate_pthread sysgate_crt -j 2 >>"$out/cmake.log" 2>&1

@@ -20,7 +20,7 @@ link() {
   if [ "$got" = "$want" ] && { [ -z "$msg" ] || grep -q "$msg" "$name.log"; }; then
     echo "ok: $name ($got)"
   else
-    echo "FAIL: $name: wanted $want${msg:+ with '$msg'}, got $got:"
+    echo "FAIL: $name: wanted $want${msg:+ with \"$msg\"}, got $got:"
     cat "$name.log"
     fails=$((fails + 1))
   fi
