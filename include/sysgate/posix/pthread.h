@@ -1,0 +1,13 @@
+/* <pthread.h>: the pthread types and calls (sysgate/pthread.h), with
+ * struct timespec and clockid_t.
+ *
+ * Not obvious: as glibc's <pthread.h>, it also gives the CLOCK_* names the timed
+ * calls take (<time.h> in glibc; sysgate/time.h here).
+ */
+#ifndef SYSGATE_POSIX_PTHREAD_H
+#define SYSGATE_POSIX_PTHREAD_H
+
+#include <sysgate/pthread.h>
+#include <sysgate/time.h>
+
+#endif
