@@ -61,6 +61,8 @@ static int try_write(struct sg_rwlock *x) {
 
 /* Takes the lock for writing (or reading) until abstime on clock; 0 or an error number. */
 static int take(struct sg_rwlock *x, int write, clockid_t clock, const struct timespec *abstime) {
+  if (abstime != NULL && sg_abstime_check(abstime) == EINVAL)
+    return EINVAL; /* checked first, even when the lock is free (glibc) */
   if (__atomic_load_n(&x->state, __ATOMIC_RELAXED) == WRITER &&
       __atomic_load_n(&x->writer, __ATOMIC_RELAXED) == sg_thread_tid())
     return EDEADLK;
