@@ -194,7 +194,7 @@ int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared)
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict attr, int *restrict pshared)
     SG_SYMBOL(pthread_rwlockattr_getpshared);
 
-/* Barriers: count 0 (or past INT_MAX) is EINVAL; of each count waiters, one gets
+/* Barriers: count 0 (or INT_MAX and up, as glibc) is EINVAL; of each count waiters, one gets
  * PTHREAD_BARRIER_SERIAL_THREAD and the others 0. */
 int pthread_barrier_init(pthread_barrier_t *restrict barrier,
                          const pthread_barrierattr_t *restrict attr, unsigned int count)

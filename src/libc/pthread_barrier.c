@@ -30,7 +30,7 @@ static int barrier_private(const struct sg_barrier *x) {
 
 int pthread_barrier_init(pthread_barrier_t *restrict barrier,
                          const pthread_barrierattr_t *restrict attr, unsigned int count) {
-  if (count == 0 || count > 0x7fffffffu)
+  if (count == 0 || count >= 0x7fffffffu)
     return EINVAL;
   struct sg_barrier *x = as_barrier(barrier);
   *x = (struct sg_barrier){.count = count};
