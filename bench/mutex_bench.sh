@@ -1,0 +1,72 @@
+#!/bin/sh
+# The mutex benchmark: sh bench/mutex_bench.sh [--arch x86_64|i386] [--cc gcc|clang]
+#                                              [--rounds N] [--out DIR]
+# Builds bench/mutex_bench.c twice, -O2 and static: with sysgate (its own _start, no
+# libc) and with glibc. Prints, per libc, the instructions of one uncontended
+# lock + unlock pair (valgrind --tool=callgrind, the difference between runs of 2*10^5
+# and 10^5 pairs, so startup cancels out; the loop's own 3-4 instructions are
+# included), the ns per pair of the median round, and the median of the paired
+# sysgate/glibc wall-time ratios of N interleaved rounds (default 11), in one run.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+arch=x86_64 cc=gcc rounds=11 out=
+while [ $# -gt 0 ]; do
+  case $1 in
+  --arch) arch=$2; shift 2 ;;
+  --cc) cc=$2; shift 2 ;;
+  --rounds) rounds=$2; shift 2 ;;
+  --out) out=$2; shift 2 ;;
+  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
+  esac
+done
+out=${out:-$root/build/bench-mutex-$arch-$cc}
+m=
+toolchain=
+if [ "$arch" = i386 ]; then
+  m=-m32
+  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
+fi
+mkdir -p "$out"
+
+cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-O2 -fno-pie" \
+  -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
+cmake --build "$out/sysgate" --target sysgate sysgate_crt -j 2 >>"$out/cmake.log" 2>&1
+crt=$(find "$out/sysgate" -name 'start.S.o' -path '*sysgate_crt.dir*' | head -n 1)
+$cc $m -O2 -fno-pie -ffreestanding -fno-stack-protector -fno-asynchronous-unwind-tables \
+  -I"$root/include" -DBENCH_SYSGATE -c "$root/bench/mutex_bench.c" -o "$out/mutex_bench_sysgate.o"
+$cc $m -nostdlib -static -no-pie -Wl,--gc-sections "$crt" "$out/mutex_bench_sysgate.o" \
+  "$out/sysgate/libsysgate.a" -lgcc -o "$out/mutex_bench_sysgate"
+$cc $m -O2 -static "$root/bench/mutex_bench.c" -o "$out/mutex_bench_glibc"
+
+# Instructions per pair: Ir(2n) - Ir(n), over n.
+n=100000
+ir() { # libc pairs
+  valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$1.$2" \
+    "$out/mutex_bench_$1" count "$2" 2>&1 | awk '/Collected :/ {print $4}'
+}
+per_pair() { # libc
+  a=$(ir "$1" $n)
+  b=$(ir "$1" $((2 * n)))
+  awk -v a="$a" -v b="$b" -v n=$n 'BEGIN { printf "%.1f", (b - a) / n }'
+}
+
+# Interleaved rounds: each round times glibc, then sysgate, and keeps the ratio.
+pairs=20000000
+: >"$out/rounds"
+i=0
+while [ $i -lt "$rounds" ]; do
+  g=$("$out/mutex_bench_glibc" time $pairs | awk '{print $2}')
+  s=$("$out/mutex_bench_sysgate" time $pairs | awk '{print $2}')
+  echo "$s $g" >>"$out/rounds"
+  i=$((i + 1))
+done
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+s_ns=$(awk '{print $1 / 1000}' "$out/rounds" | median)
+g_ns=$(awk '{print $2 / 1000}' "$out/rounds" | median)
+ratio=$(awk '{printf "%.3f\n", $1 / $2}' "$out/rounds" | median)
+
+printf '%s %s, -O2 static, uncontended lock+unlock of a normal mutex, %s rounds\n' "$arch" "$cc" "$rounds"
+printf '%-8s %22s %12s\n' libc 'instructions per pair' 'ns per pair'
+printf '%-8s %22s %12s\n' sysgate "$(per_pair sysgate)" "$s_ns"
+printf '%-8s %22s %12s\n' glibc "$(per_pair glibc)" "$g_ns"
+printf 'wall-time ratio sysgate/glibc (median of paired rounds): %s\n' "$ratio"
