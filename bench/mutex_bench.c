@@ -1,11 +1,13 @@
 /* mutex_bench: pthread_mutex_lock + pthread_mutex_unlock on a free normal mutex, one
  * source for sysgate and glibc (bench/mutex_bench.sh builds both static and compares).
  *
- *   mutex_bench time N    N lock/unlock pairs, then "time NS" (ns per pair)
+ *   mutex_bench time N    N lock/unlock pairs, then "time_ps PS" (picoseconds per pair)
  *   mutex_bench count N   N pairs and nothing else, for callgrind's instruction count
+ *   mutex_bench mtime N, mcount N: the same after a thread was made and joined (glibc)
  *
- * Not obvious: the mutex is reached through a pointer the compiler cannot see through
- * (an asm barrier), so each pair is two real calls into the library, as in a program.
+ * Not obvious: glibc's lock skips the lock prefix while the process has never had a
+ * second thread (__libc_single_threaded), so the m modes measure it as a threaded
+ * program gets it; sysgate's lock is always atomic, and its m modes are the plain ones.
  */
 #ifdef BENCH_SYSGATE
 #include <sysgate.h>
@@ -57,11 +59,26 @@ __attribute__((noinline)) static void pairs(uint64_t n) {
   }
 }
 
+#ifndef BENCH_SYSGATE
+static void *nothing(void *arg) {
+  return arg;
+}
+#endif
+
 int main(int argc, char **argv) {
   if (argc < 3)
     return 2;
   uint64_t n = number(argv[2]);
-  if (argv[1][0] == 'c') {
+  const char *mode = argv[1];
+  if (mode[0] == 'm') {
+#ifndef BENCH_SYSGATE
+    pthread_t t;
+    if (pthread_create(&t, NULL, nothing, NULL) != 0 || pthread_join(t, NULL) != 0)
+      return 1;
+#endif
+    mode++;
+  }
+  if (mode[0] == 'c') {
     pairs(n);
     return 0;
   }

@@ -40,33 +40,39 @@ $cc $m -O2 -static "$root/bench/mutex_bench.c" -o "$out/mutex_bench_glibc"
 
 # Instructions per pair: Ir(2n) - Ir(n), over n.
 n=100000
-ir() { # libc pairs
-  valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$1.$2" \
-    "$out/mutex_bench_$1" count "$2" 2>&1 | awk '/Collected :/ {print $4}'
+ir() { # libc mode pairs
+  valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.$1.$2.$3" \
+    "$out/mutex_bench_$1" "$2" "$3" 2>&1 | awk '/Collected :/ {print $4}'
 }
-per_pair() { # libc
-  a=$(ir "$1" $n)
-  b=$(ir "$1" $((2 * n)))
+per_pair() { # libc mode
+  a=$(ir "$1" "$2" $n)
+  b=$(ir "$1" "$2" $((2 * n)))
   awk -v a="$a" -v b="$b" -v n=$n 'BEGIN { printf "%.1f", (b - a) / n }'
 }
-
-# Interleaved rounds: each round times glibc, then sysgate, and keeps the ratio.
-pairs=20000000
-: >"$out/rounds"
-i=0
-while [ $i -lt "$rounds" ]; do
-  g=$("$out/mutex_bench_glibc" time $pairs | awk '{print $2}')
-  s=$("$out/mutex_bench_sysgate" time $pairs | awk '{print $2}')
-  echo "$s $g" >>"$out/rounds"
-  i=$((i + 1))
-done
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
-s_ns=$(awk '{print $1 / 1000}' "$out/rounds" | median)
-g_ns=$(awk '{print $2 / 1000}' "$out/rounds" | median)
-ratio=$(awk '{printf "%.3f\n", $1 / $2}' "$out/rounds" | median)
 
 printf '%s %s, -O2 static, uncontended lock+unlock of a normal mutex, %s rounds\n' "$arch" "$cc" "$rounds"
-printf '%-8s %22s %12s\n' libc 'instructions per pair' 'ns per pair'
-printf '%-8s %22s %12s\n' sysgate "$(per_pair sysgate)" "$s_ns"
-printf '%-8s %22s %12s\n' glibc "$(per_pair glibc)" "$g_ns"
-printf 'wall-time ratio sysgate/glibc (median of paired rounds): %s\n' "$ratio"
+printf '%-34s %8s %12s %8s %12s %24s\n' 'glibc as' 'sysgate' '' 'glibc' '' 'ratio sysgate/glibc'
+printf '%-34s %8s %12s %8s %12s %24s\n' '' 'instr' 'ns per pair' 'instr' 'ns per pair' '(median of pairs)'
+# Interleaved rounds: each round times glibc, then sysgate, and keeps the ratio.
+pairs=20000000
+for mode in time mtime; do
+  : >"$out/rounds.$mode"
+  i=0
+  while [ $i -lt "$rounds" ]; do
+    g=$("$out/mutex_bench_glibc" $mode $pairs | awk '{print $2}')
+    s=$("$out/mutex_bench_sysgate" $mode $pairs | awk '{print $2}')
+    echo "$s $g" >>"$out/rounds.$mode"
+    i=$((i + 1))
+  done
+  s_ns=$(awk '{print $1 / 1000}' "$out/rounds.$mode" | median)
+  g_ns=$(awk '{print $2 / 1000}' "$out/rounds.$mode" | median)
+  ratio=$(awk '{printf "%.3f\n", $1 / $2}' "$out/rounds.$mode" | median)
+  count=${mode%time}count
+  case $mode in
+  time) label='single-threaded (its no-atomic path)' ;;
+  *) label='after a thread (atomic, as threaded)' ;;
+  esac
+  printf '%-34s %8s %12s %8s %12s %24s\n' "$label" "$(per_pair sysgate $count)" "$s_ns" \
+    "$(per_pair glibc $count)" "$g_ns" "$ratio"
+done
