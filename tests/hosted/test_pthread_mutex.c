@@ -184,6 +184,22 @@ static void test_static_initializers(void **state) {
   assert_int_equal(pthread_mutex_unlock(&check), EPERM);
 }
 
+/* EAGAIN when the recursion count would wrap. 2^32 locks take too long, so the count
+ * (word 2 of sysgate's mutex, src/libc/pthread_mutex.c) is set near the top by hand. */
+static void test_recursive_overflow(void **state) {
+  (void)state;
+  pthread_mutex_t m = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+  assert_int_equal(pthread_mutex_lock(&m), 0);
+  m.sysgate_word[2] = -2; /* UINT32_MAX - 1 */
+  assert_int_equal(pthread_mutex_lock(&m), 0);
+  assert_int_equal(pthread_mutex_lock(&m), EAGAIN);
+  assert_int_equal(pthread_mutex_trylock(&m), EAGAIN);
+  m.sysgate_word[2] = 1;
+  assert_int_equal(pthread_mutex_unlock(&m), 0);
+  assert_int_equal(pthread_mutex_unlock(&m), EPERM);
+  assert_int_equal(pthread_mutex_destroy(&m), 0);
+}
+
 /* Timed locks of a held mutex give up with ETIMEDOUT, no sooner than asked. */
 static void test_timeout(void **state) {
   (void)state;
@@ -296,6 +312,7 @@ int main(void) {
       cmocka_unit_test(test_misuse_recursive),
       cmocka_unit_test(test_misuse_errorcheck),
       cmocka_unit_test(test_static_initializers),
+      cmocka_unit_test(test_recursive_overflow),
       cmocka_unit_test(test_timeout),
       cmocka_unit_test(test_counter),
       cmocka_unit_test(test_pshared_fork),
