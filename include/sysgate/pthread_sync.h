@@ -112,7 +112,8 @@ int pthread_mutex_lock(pthread_mutex_t *mutex) SG_SYMBOL(pthread_mutex_lock);
 int pthread_mutex_trylock(pthread_mutex_t *mutex) SG_SYMBOL(pthread_mutex_trylock);
 int pthread_mutex_unlock(pthread_mutex_t *mutex) SG_SYMBOL(pthread_mutex_unlock);
 /* abstime is an instant of CLOCK_REALTIME: ETIMEDOUT once it has passed; EINVAL for a
- * tv_nsec outside 0..999999999, checked only when the call has to wait (glibc). */
+ * tv_nsec outside 0..999999999, checked only when the call has to wait (glibc). Here and
+ * in every timed call below, a NULL abstime waits without limit (glibc's would crash). */
 int pthread_mutex_timedlock(pthread_mutex_t *restrict mutex,
                             const struct timespec *restrict abstime)
     SG_SYMBOL(pthread_mutex_timedlock);

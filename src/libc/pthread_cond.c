@@ -63,8 +63,8 @@ int pthread_cond_wait(pthread_cond_t *restrict cond, pthread_mutex_t *restrict m
 
 int pthread_cond_clockwait(pthread_cond_t *restrict cond, pthread_mutex_t *restrict mutex,
                            clockid_t clock, const struct timespec *restrict abstime) {
-  if (!sg_clock_valid(clock) || abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000)
-    return EINVAL;
+  if (!sg_clock_valid(clock) || sg_abstime_check(abstime) == EINVAL)
+    return EINVAL; /* a NULL abstime waits without limit, as the other timed calls */
   return wait_on(as_cond(cond), mutex, clock, abstime);
 }
 

@@ -200,6 +200,27 @@ static void test_recursive_overflow(void **state) {
   assert_int_equal(pthread_mutex_destroy(&m), 0);
 }
 
+/* A NULL instant is no limit in every timed call (glibc's would crash): a free
+ * object is taken at once. */
+static void test_null_abstime(void **state) {
+  (void)state;
+  pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  assert_int_equal(pthread_mutex_timedlock(&m, NULL), 0);
+  assert_int_equal(pthread_mutex_unlock(&m), 0);
+  assert_int_equal(pthread_mutex_clocklock(&m, CLOCK_MONOTONIC, NULL), 0);
+  assert_int_equal(pthread_mutex_unlock(&m), 0);
+  pthread_rwlock_t l = PTHREAD_RWLOCK_INITIALIZER;
+  assert_int_equal(pthread_rwlock_timedrdlock(&l, NULL), 0);
+  assert_int_equal(pthread_rwlock_unlock(&l), 0);
+  assert_int_equal(pthread_rwlock_clockwrlock(&l, CLOCK_REALTIME, NULL), 0);
+  assert_int_equal(pthread_rwlock_unlock(&l), 0);
+  sem_t s;
+  assert_int_equal(sem_init(&s, 0, 1), 0);
+  assert_int_equal(sem_timedwait(&s, NULL), 0);
+  assert_int_equal(sem_post(&s), 0);
+  assert_int_equal(sem_clockwait(&s, CLOCK_MONOTONIC, NULL), 0);
+}
+
 /* Timed locks of a held mutex give up with ETIMEDOUT, no sooner than asked. */
 static void test_timeout(void **state) {
   (void)state;
@@ -313,6 +334,7 @@ int main(void) {
       cmocka_unit_test(test_misuse_errorcheck),
       cmocka_unit_test(test_static_initializers),
       cmocka_unit_test(test_recursive_overflow),
+      cmocka_unit_test(test_null_abstime),
       cmocka_unit_test(test_timeout),
       cmocka_unit_test(test_counter),
       cmocka_unit_test(test_pshared_fork),
