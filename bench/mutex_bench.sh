@@ -8,35 +8,9 @@
 # included), the ns per pair of the median round, and the median of the paired
 # sysgate/glibc wall-time ratios of N interleaved rounds (default 11), in one run.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-arch=x86_64 cc=gcc rounds=11 out=
-while [ $# -gt 0 ]; do
-  case $1 in
-  --arch) arch=$2; shift 2 ;;
-  --cc) cc=$2; shift 2 ;;
-  --rounds) rounds=$2; shift 2 ;;
-  --out) out=$2; shift 2 ;;
-  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
-  esac
-done
-out=${out:-$root/build/bench-mutex-$arch-$cc}
-m=
-toolchain=
-if [ "$arch" = i386 ]; then
-  m=-m32
-  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-fi
-mkdir -p "$out"
-
-cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-O2 -fno-pie" \
-  -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
-cmake --build "$out/sysgate" --target sysgate sysgate_crt -j 2 >>"$out/cmake.log" 2>&1
-crt=$(find "$out/sysgate" -name 'start.S.o' -path '*sysgate_crt.dir*' | head -n 1)
-$cc $m -O2 -fno-pie -ffreestanding -fno-stack-protector -fno-asynchronous-unwind-tables \
-  -I"$root/include" -DBENCH_SYSGATE -c "$root/bench/mutex_bench.c" -o "$out/mutex_bench_sysgate.o"
-$cc $m -nostdlib -static -no-pie -Wl,--gc-sections "$crt" "$out/mutex_bench_sysgate.o" \
-  "$out/sysgate/libsysgate.a" -lgcc -o "$out/mutex_bench_sysgate"
-$cc $m -O2 -static "$root/bench/mutex_bench.c" -o "$out/mutex_bench_glibc"
+rounds=11 bench_name=bench-mutex
+. "$(dirname "$0")/static_pair.sh"
+build_pair mutex_bench
 
 # Instructions per pair: Ir(2n) - Ir(n), over n.
 n=100000

@@ -30,4 +30,28 @@ static inline struct timespec suite_after_ms(clockid_t clock, long ms) {
  * two clocks of the clock form. */
 static const int suite_clocks[] = {-1, CLOCK_REALTIME, CLOCK_MONOTONIC};
 
+/* Instants a timed call answers without waiting: a tv_nsec out of range (EINVAL), long
+ * past or before 1970 (ETIMEDOUT), or a clock it does not take (EINVAL); clock -1 is the
+ * timed form. Pairs of suites compare ours and glibc's answers on each. */
+struct suite_instant {
+  int clock;
+  long long sec;
+  long nsec;
+};
+static const struct suite_instant suite_bad_instants[] = {
+    {-1, 0, 1000000000L},
+    {-1, 0, -1},
+    {-1, 1, 0},
+    {-1, -1, 0},
+    {CLOCK_REALTIME, 1, 0},
+    {CLOCK_REALTIME, -1, 0},
+    {CLOCK_MONOTONIC, 0, 0},
+    {CLOCK_MONOTONIC, -5, 0},
+    {CLOCK_MONOTONIC, 0, -1},
+    {CLOCK_MONOTONIC, 0, 1000000000L},
+    {CLOCK_PROCESS_CPUTIME_ID, 0, 0},
+    {12345, 1, 0},
+};
+#define SUITE_BAD_INSTANTS (sizeof suite_bad_instants / sizeof suite_bad_instants[0])
+
 #endif

@@ -46,28 +46,13 @@ static void test_attr(void **state) {
  * each caller holds its mutex again afterwards. */
 static void test_bad_instants(void **state) {
   (void)state;
-  static const struct {
-    int clock;
-    long long sec;
-    long nsec;
-  } cases[] = {
-      {-1, 0, 1000000000L},
-      {-1, 0, -1},
-      {-1, 1, 0},
-      {-1, -1, 0},
-      {CLOCK_REALTIME, 1, 0},
-      {CLOCK_MONOTONIC, 0, 0},
-      {CLOCK_MONOTONIC, -5, 0},
-      {CLOCK_MONOTONIC, 0, 1000000000L},
-      {CLOCK_PROCESS_CPUTIME_ID, 0, 0},
-      {12345, 0, 0},
-  };
+  const struct suite_instant *cases = suite_bad_instants;
   pthread_cond_t c = PTHREAD_COND_INITIALIZER;
   pthread_mutex_t m = PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP;
   oracle_pt_storage tc, tm;
   assert_int_equal(oracle_pt_cond_init(&tc, CLOCK_REALTIME, 0), 0);
   assert_int_equal(oracle_pt_mutex_init(&tm, PTHREAD_MUTEX_ERRORCHECK, 0), 0);
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+  for (size_t i = 0; i < SUITE_BAD_INSTANTS; i++) {
     struct timespec t = {.tv_sec = (time_t)cases[i].sec, .tv_nsec = cases[i].nsec};
     /* Not holding the mutex: EPERM from both (an errorcheck mutex knows), when the
      * instant itself is fine. */

@@ -75,23 +75,9 @@ static int ours_timed(pthread_rwlock_t *l, int write, int clock, const struct ti
 /* Timed forms on instants that need no waiting to answer; a call that got the lock
  * gives it back (on both), so the state stays what it was. */
 static void same_timed(struct pair *p) {
-  static const struct {
-    int clock;
-    long long sec;
-    long nsec;
-  } cases[] = {
-      {-1, 0, 1000000000L},
-      {-1, 0, -1},
-      {-1, 1, 0},
-      {-1, -1, 0},
-      {CLOCK_MONOTONIC, 1, 0},
-      {CLOCK_MONOTONIC, 0, -1},
-      {CLOCK_REALTIME, -1, 0},
-      {CLOCK_PROCESS_CPUTIME_ID, 1, 0},
-      {12345, 1, 0},
-  };
+  const struct suite_instant *cases = suite_bad_instants;
   for (int write = 0; write <= 1; write++)
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    for (size_t i = 0; i < SUITE_BAD_INSTANTS; i++) {
       struct timespec t = {.tv_sec = (time_t)cases[i].sec, .tv_nsec = cases[i].nsec};
       int ours = ours_timed(&p->ours, write, cases[i].clock, &t);
       int theirs =
