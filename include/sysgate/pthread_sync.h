@@ -163,9 +163,10 @@ int pthread_condattr_setpshared(pthread_condattr_t *attr, int pshared)
 int pthread_condattr_getpshared(const pthread_condattr_t *restrict attr, int *restrict pshared)
     SG_SYMBOL(pthread_condattr_getpshared);
 
-/* Read-write locks, readers preferred (glibc's default kind): a reader gets the lock
- * while other readers hold it, even when a writer waits. EDEADLK when the writer asks
- * again, for reading or writing; EAGAIN past the most readers; EBUSY from the try forms. */
+/* Read-write locks, readers preferred unless the attribute's kind says otherwise (glibc's
+ * default): a reader gets the lock while other readers hold it, even when a writer waits.
+ * EDEADLK when the writer asks again, for reading or writing; EAGAIN past the most
+ * readers; EBUSY from the try forms. */
 int pthread_rwlock_init(pthread_rwlock_t *restrict rwlock,
                         const pthread_rwlockattr_t *restrict attr) SG_SYMBOL(pthread_rwlock_init);
 int pthread_rwlock_destroy(pthread_rwlock_t *rwlock) SG_SYMBOL(pthread_rwlock_destroy);
@@ -194,6 +195,18 @@ int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared)
     SG_SYMBOL(pthread_rwlockattr_setpshared);
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict attr, int *restrict pshared)
     SG_SYMBOL(pthread_rwlockattr_getpshared);
+enum {
+  PTHREAD_RWLOCK_PREFER_READER_NP,
+  PTHREAD_RWLOCK_PREFER_WRITER_NP, /* the same as readers first, as glibc's */
+  PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP,
+  PTHREAD_RWLOCK_DEFAULT_NP = PTHREAD_RWLOCK_PREFER_READER_NP
+};
+/* glibc's: with PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP a reader waits while a
+ * writer waits (so a thread that reads twice may deadlock behind one); EINVAL otherwise. */
+int pthread_rwlockattr_setkind_np(pthread_rwlockattr_t *attr, int kind)
+    SG_SYMBOL(pthread_rwlockattr_setkind_np);
+int pthread_rwlockattr_getkind_np(const pthread_rwlockattr_t *restrict attr, int *restrict kind)
+    SG_SYMBOL(pthread_rwlockattr_getkind_np);
 
 /* Barriers: count 0 (or INT_MAX and up, as glibc) is EINVAL; of each count waiters, one gets
  * PTHREAD_BARRIER_SERIAL_THREAD and the others 0. */

@@ -20,6 +20,8 @@ struct sg_rwlock {
   uint32_t waiters;
   int writer; /* the writer's tid */
   int pshared;
+  int writers_first;        /* PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP */
+  uint32_t writers_waiting; /* counted only when writers_first */
 };
 _Static_assert(sizeof(struct sg_rwlock) <= sizeof(pthread_rwlock_t), "struct sg_rwlock fits");
 
@@ -31,6 +33,8 @@ int pthread_rwlock_init(pthread_rwlock_t *restrict rwlock,
                         const pthread_rwlockattr_t *restrict attr) {
   *rwlock = (pthread_rwlock_t)PTHREAD_RWLOCK_INITIALIZER;
   as_rwlock(rwlock)->pshared = attr != NULL && attr->sysgate_size[0] != 0;
+  as_rwlock(rwlock)->writers_first =
+      attr != NULL && attr->sysgate_size[1] == PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP;
   return 0;
 }
 
@@ -39,10 +43,16 @@ int pthread_rwlock_destroy(pthread_rwlock_t *rwlock) {
   return 0;
 }
 
+/* A reader must wait: a writer holds the lock, or waits for it and goes first. */
+static int reader_blocked(struct sg_rwlock *x, uint32_t s) {
+  return s == WRITER ||
+         (x->writers_first && __atomic_load_n(&x->writers_waiting, __ATOMIC_SEQ_CST) != 0);
+}
+
 static int try_read(struct sg_rwlock *x) {
   uint32_t s = __atomic_load_n(&x->state, __ATOMIC_RELAXED);
   for (;;) {
-    if (s == WRITER)
+    if (reader_blocked(x, s))
       return EBUSY;
     if (s == MAX_READERS)
       return EAGAIN;
@@ -59,6 +69,13 @@ static int try_write(struct sg_rwlock *x) {
   return 0;
 }
 
+/* Moves the sequence on and wakes every waiter, if there is one. */
+static void wake_all(struct sg_rwlock *x) {
+  __atomic_add_fetch(&x->seq, 1, __ATOMIC_SEQ_CST);
+  if ((__atomic_load_n(&x->waiters, __ATOMIC_SEQ_CST) & ~SG_DRAIN_FLAG) != 0)
+    sg_futex_wake(&x->seq, 0x7fffffff, sg_futex_private(x->pshared));
+}
+
 /* Takes the lock for writing (or reading) until abstime on clock; 0 or an error number. */
 static int take(struct sg_rwlock *x, int write, clockid_t clock, const struct timespec *abstime) {
   if (abstime != NULL && sg_abstime_check(abstime) == EINVAL)
@@ -73,20 +90,24 @@ static int take(struct sg_rwlock *x, int write, clockid_t clock, const struct ti
   if (err != 0)
     return err;
   int priv = sg_futex_private(x->pshared);
+  int counted = write && x->writers_first;
+  if (counted)
+    __atomic_add_fetch(&x->writers_waiting, 1, __ATOMIC_SEQ_CST);
   for (;;) {
     sg_drain_enter(&x->waiters);
     uint32_t seq = __atomic_load_n(&x->seq, __ATOMIC_SEQ_CST);
     uint32_t s = __atomic_load_n(&x->state, __ATOMIC_SEQ_CST);
     long ret = 0;
-    if (write ? s != 0 : s == WRITER)
+    if (write ? s != 0 : reader_blocked(x, s))
       ret = sg_futex_wait(&x->seq, seq, priv, clock, abstime);
     sg_drain_leave(&x->waiters, priv);
-    if (ret == -ETIMEDOUT)
-      return ETIMEDOUT;
-    err = write ? try_write(x) : try_read(x);
+    err = ret == -ETIMEDOUT ? ETIMEDOUT : write ? try_write(x) : try_read(x);
     if (err != EBUSY)
-      return err;
+      break;
   }
+  if (counted && __atomic_sub_fetch(&x->writers_waiting, 1, __ATOMIC_SEQ_CST) == 0 && err != 0)
+    wake_all(x); /* the readers this writer held back, now that it gives up */
+  return err;
 }
 
 int pthread_rwlock_rdlock(pthread_rwlock_t *rwlock) {
@@ -137,8 +158,6 @@ int pthread_rwlock_unlock(pthread_rwlock_t *rwlock) {
                                         __ATOMIC_RELAXED));
   if (s != WRITER && s != 1)
     return 0; /* readers remain: nobody waits for them but writers, who wait for 0 */
-  __atomic_add_fetch(&x->seq, 1, __ATOMIC_SEQ_CST);
-  if ((__atomic_load_n(&x->waiters, __ATOMIC_SEQ_CST) & ~SG_DRAIN_FLAG) != 0)
-    sg_futex_wake(&x->seq, 0x7fffffff, sg_futex_private(x->pshared));
+  wake_all(x);
   return 0;
 }

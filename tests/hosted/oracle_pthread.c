@@ -81,13 +81,23 @@ int oracle_pt_constant(const char *name) {
     int value;
   } table[] = {
 #define C(n) {#n, n}
-      C(PTHREAD_MUTEX_NORMAL),        C(PTHREAD_MUTEX_RECURSIVE),
-      C(PTHREAD_MUTEX_ERRORCHECK),    C(PTHREAD_MUTEX_DEFAULT),
-      C(PTHREAD_MUTEX_TIMED_NP),      C(PTHREAD_MUTEX_RECURSIVE_NP),
-      C(PTHREAD_MUTEX_ERRORCHECK_NP), C(PTHREAD_MUTEX_ADAPTIVE_NP),
-      C(PTHREAD_MUTEX_FAST_NP),       C(PTHREAD_PROCESS_PRIVATE),
-      C(PTHREAD_PROCESS_SHARED),      C(PTHREAD_BARRIER_SERIAL_THREAD),
+      C(PTHREAD_MUTEX_NORMAL),
+      C(PTHREAD_MUTEX_RECURSIVE),
+      C(PTHREAD_MUTEX_ERRORCHECK),
+      C(PTHREAD_MUTEX_DEFAULT),
+      C(PTHREAD_MUTEX_TIMED_NP),
+      C(PTHREAD_MUTEX_RECURSIVE_NP),
+      C(PTHREAD_MUTEX_ERRORCHECK_NP),
+      C(PTHREAD_MUTEX_ADAPTIVE_NP),
+      C(PTHREAD_MUTEX_FAST_NP),
+      C(PTHREAD_PROCESS_PRIVATE),
+      C(PTHREAD_PROCESS_SHARED),
+      C(PTHREAD_BARRIER_SERIAL_THREAD),
       C(PTHREAD_ONCE_INIT),
+      C(PTHREAD_RWLOCK_PREFER_READER_NP),
+      C(PTHREAD_RWLOCK_PREFER_WRITER_NP),
+      C(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP),
+      C(PTHREAD_RWLOCK_DEFAULT_NP),
 #undef C
   };
   for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
@@ -186,6 +196,12 @@ int oracle_pt_rwlockattr_setpshared(int value) {
   pthread_rwlockattr_t a;
   pthread_rwlockattr_init(&a);
   return pthread_rwlockattr_setpshared(&a, value);
+}
+
+int oracle_pt_rwlockattr_setkind(int value) {
+  pthread_rwlockattr_t a;
+  pthread_rwlockattr_init(&a);
+  return pthread_rwlockattr_setkind_np(&a, value);
 }
 
 int oracle_pt_barrier_init(void *b, unsigned int count) {

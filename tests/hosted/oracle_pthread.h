@@ -63,6 +63,8 @@ int oracle_pt_rwlock_op(void *l, char what);
 /* timedrdlock/timedwrlock (clock -1) or clockrdlock/clockwrlock. */
 int oracle_pt_rwlock_timed(void *l, int write, int clock, long long sec, long nsec);
 int oracle_pt_rwlockattr_setpshared(int value);
+/* A fresh attribute's pthread_rwlockattr_setkind_np(value) answer. */
+int oracle_pt_rwlockattr_setkind(int value);
 
 int oracle_pt_barrier_init(void *b, unsigned int count);
 int oracle_pt_barrierattr_setpshared(int value);

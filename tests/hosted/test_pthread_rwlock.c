@@ -28,11 +28,67 @@ static void test_attr(void **state) {
     assert_int_equal(pthread_rwlockattr_init(&a), 0);
     int err = pthread_rwlockattr_setpshared(&a, v);
     assert_int_equal(err, oracle_pt_rwlockattr_setpshared(v));
-    int pshared = -1;
+    int kind_err = pthread_rwlockattr_setkind_np(&a, v);
+    assert_int_equal(kind_err, oracle_pt_rwlockattr_setkind(v));
+    int pshared = -1, kind = -1;
     assert_int_equal(pthread_rwlockattr_getpshared(&a, &pshared), 0);
     assert_int_equal(pshared, err == 0 ? v : PTHREAD_PROCESS_PRIVATE);
+    assert_int_equal(pthread_rwlockattr_getkind_np(&a, &kind), 0);
+    assert_int_equal(kind, kind_err == 0 ? v : PTHREAD_RWLOCK_DEFAULT_NP);
     assert_int_equal(pthread_rwlockattr_destroy(&a), 0);
   }
+#define SAME_CONSTANT(n) assert_int_equal(n, oracle_pt_constant(#n))
+  SAME_CONSTANT(PTHREAD_RWLOCK_PREFER_READER_NP);
+  SAME_CONSTANT(PTHREAD_RWLOCK_PREFER_WRITER_NP);
+  SAME_CONSTANT(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+  SAME_CONSTANT(PTHREAD_RWLOCK_DEFAULT_NP);
+#undef SAME_CONSTANT
+}
+
+/* With the writers-first kind, a reader is refused while a writer waits behind the
+ * main thread's read lock; with the default kind it joins. */
+struct queued_writer {
+  pthread_rwlock_t l;
+  int result, refused;
+};
+
+static void queue_writer(void *arg, int i) {
+  struct queued_writer *q = arg;
+  if (i == 0) {
+    struct timespec far = suite_after_ms(CLOCK_MONOTONIC, SUITE_FAR_MS);
+    q->result = pthread_rwlock_clockwrlock(&q->l, CLOCK_MONOTONIC, &far);
+    if (q->result == 0)
+      pthread_rwlock_unlock(&q->l);
+    return;
+  }
+  /* Thread 1: tries to read until refused (the writer is queued) or 10 s pass. */
+  long long give_up = suite_now_ns(CLOCK_MONOTONIC) + SUITE_FAR_MS * 1000000LL;
+  int r;
+  while ((r = pthread_rwlock_tryrdlock(&q->l)) == 0 && suite_now_ns(CLOCK_MONOTONIC) < give_up) {
+    pthread_rwlock_unlock(&q->l);
+    struct timespec pause = {.tv_sec = 0, .tv_nsec = 1000000L};
+    nanosleep(&pause, NULL);
+  }
+  if (r == 0)
+    pthread_rwlock_unlock(&q->l);
+  q->refused = r;
+  pthread_rwlock_unlock(&q->l); /* the main thread's read lock, for it: the writer goes */
+}
+
+static void test_writers_first(void **state) {
+  (void)state;
+  pthread_rwlockattr_t a;
+  pthread_rwlockattr_init(&a);
+  assert_int_equal(pthread_rwlockattr_setkind_np(&a, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP),
+                   0);
+  struct queued_writer q = {.result = -1, .refused = -1};
+  assert_int_equal(pthread_rwlock_init(&q.l, &a), 0);
+  assert_int_equal(pthread_rwlock_rdlock(&q.l), 0);
+  oracle_pt_run(2, queue_writer, &q);
+  assert_int_equal(q.refused, EBUSY);
+  assert_int_equal(q.result, 0);
+  assert_int_equal(pthread_rwlock_tryrdlock(&q.l), 0); /* nobody waits now */
+  assert_int_equal(pthread_rwlock_unlock(&q.l), 0);
 }
 
 struct pair {
@@ -235,23 +291,29 @@ static void rw_thread(void *arg, int i) {
 
 static void test_readers_writers(void **state) {
   (void)state;
-  static struct shared s = {.l = PTHREAD_RWLOCK_INITIALIZER};
-  oracle_pt_run(READERS + WRITERS, rw_thread, &s);
-  assert_int_equal(s.failures, 0);
-  assert_int_equal(s.torn, 0);
-  assert_int_equal(s.crowded, 0);
-  assert_int_equal(s.a, (long)WRITERS * ROUNDS);
-  assert_int_equal(s.b, s.a);
-  assert_int_equal(pthread_rwlock_destroy(&s.l), 0);
+  for (int kind = PTHREAD_RWLOCK_PREFER_READER_NP;
+       kind <= PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP; kind++) {
+    static struct shared s;
+    s = (struct shared){.torn = 0};
+    pthread_rwlockattr_t a;
+    pthread_rwlockattr_init(&a);
+    pthread_rwlockattr_setkind_np(&a, kind);
+    assert_int_equal(pthread_rwlock_init(&s.l, &a), 0);
+    oracle_pt_run(READERS + WRITERS, rw_thread, &s);
+    assert_int_equal(s.failures, 0);
+    assert_int_equal(s.torn, 0);
+    assert_int_equal(s.crowded, 0);
+    assert_int_equal(s.a, (long)WRITERS * ROUNDS);
+    assert_int_equal(s.b, s.a);
+    assert_int_equal(pthread_rwlock_destroy(&s.l), 0);
+  }
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_attr),
-      cmocka_unit_test(test_misuse),
-      cmocka_unit_test(test_timeout),
-      cmocka_unit_test(test_handoff),
-      cmocka_unit_test(test_readers_writers),
+      cmocka_unit_test(test_attr),          cmocka_unit_test(test_misuse),
+      cmocka_unit_test(test_timeout),       cmocka_unit_test(test_handoff),
+      cmocka_unit_test(test_writers_first), cmocka_unit_test(test_readers_writers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
