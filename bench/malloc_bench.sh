@@ -6,38 +6,9 @@
 # musl-dev:i386 unpacked as bench/bench.py does), runs every mode N times (default 3)
 # in a fresh process and prints the best time and the peak RSS per libc.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-arch=x86_64 cc=gcc rounds=3 out=
-while [ $# -gt 0 ]; do
-  case $1 in
-  --arch) arch=$2; shift 2 ;;
-  --cc) cc=$2; shift 2 ;;
-  --rounds) rounds=$2; shift 2 ;;
-  --out) out=$2; shift 2 ;;
-  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
-  esac
-done
-out=${out:-$root/build/bench-malloc-$arch-$cc}
-m=
-toolchain=
-if [ "$arch" = i386 ]; then
-  m=-m32
-  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-fi
-mkdir -p "$out"
-
-# sysgate: the library and _start from its own CMake build, the program as a user
-# compiles one (README, "By hand").
-cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-O2 -fno-pie" \
-  -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
-cmake --build "$out/sysgate" --target sysgate sysgate_crt -j 1 >>"$out/cmake.log" 2>&1
-crt=$(find "$out/sysgate" -name 'start.S.o' -path '*sysgate_crt.dir*' | head -n 1)
-$cc $m -O2 -fno-pie -ffreestanding -fno-stack-protector -fno-asynchronous-unwind-tables \
-  -I"$root/include" -DBENCH_SYSGATE -c "$root/bench/malloc_bench.c" -o "$out/malloc_bench_sysgate.o"
-$cc $m -nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,--build-id=none \
-  -Wl,-z,norelro "$crt" "$out/malloc_bench_sysgate.o" \
-  "$out/sysgate/libsysgate.a" -lgcc -o "$out/malloc_bench_sysgate"
-$cc $m -O2 -static "$root/bench/malloc_bench.c" -o "$out/malloc_bench_glibc"
+rounds=3 bench_name=bench-malloc
+. "$(dirname "$0")/static_pair.sh"
+build_pair malloc_bench
 libcs="sysgate glibc"
 # musl: musl-gcc, or for i386 Debian's musl-dev:i386 unpacked by bench.py's musl_cc.
 musl=$(cd "$root/bench" && python3 -c 'import sys; from bench import musl_cc

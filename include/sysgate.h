@@ -46,6 +46,7 @@
 #include "sysgate/pidfd.h"
 #include "sysgate/prctl.h"
 #include "sysgate/process.h"
+#include "sysgate/pthread.h"
 #include "sysgate/ptrace.h"
 #include "sysgate/pwd.h"
 #include "sysgate/resource.h"

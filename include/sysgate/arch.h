@@ -28,6 +28,7 @@
 #define SYSGATE_ARCH_VDSO_H "arch/x86_64/vdso.h"
 #define SYSGATE_ARCH_VDSO_TIME_H "arch/x86_64/vdso_time.h"
 #define SYSGATE_ARCH_THREAD_H "sysgate/arch/x86_64/thread.h" /* threaded build: the TCB */
+#define SYSGATE_ARCH_PTHREAD_H "arch/x86_64/pthread.h"
 #define SYSGATE_ARCH_TIMESPEC_PAD
 /* The one relocation a static PIE holds: base + addend (psABI 4.4.1, R_X86_64_RELATIVE). */
 #define SYSGATE_ARCH_R_RELATIVE 8
@@ -54,6 +55,7 @@
 #define SYSGATE_ARCH_VDSO_H "arch/i386/vdso.h"
 #define SYSGATE_ARCH_VDSO_TIME_H "arch/i386/vdso_time.h"
 #define SYSGATE_ARCH_THREAD_H "sysgate/arch/i386/thread.h" /* threaded build: the TCB */
+#define SYSGATE_ARCH_PTHREAD_H "arch/i386/pthread.h"
 /* tv_nsec is a 32-bit long; the kernel's 64-bit field has this upper half,
  * unnamed (as glibc's) so that `struct timespec ts = {1, 0};` stays complete. */
 #define SYSGATE_ARCH_TIMESPEC_PAD int : 32;

@@ -65,8 +65,6 @@ int pthread_attr_getstack(const pthread_attr_t *attr, void **addr, size_t *size)
 int pthread_attr_setstack(pthread_attr_t *attr, void *addr, size_t size)
     SG_SYMBOL(pthread_attr_setstack);
 
-#if __has_include("pthread_sync.h")
 #include "pthread_sync.h" /* mutex, cond, rwlock, barrier, spin, once */
-#endif
 
 #endif

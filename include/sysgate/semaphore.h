@@ -35,7 +35,7 @@ int sem_wait(sem_t *sem) SG_SYMBOL(sem_wait);
 /* EAGAIN when the value is 0. */
 int sem_trywait(sem_t *sem) SG_SYMBOL(sem_trywait);
 /* abstime is a CLOCK_REALTIME instant: ETIMEDOUT once it has passed; EINVAL for a
- * tv_nsec outside 0..999999999, checked first as glibc does. */
+ * tv_nsec outside 0..999999999, checked first as glibc does; NULL waits without limit. */
 int sem_timedwait(sem_t *sem, const struct timespec *abstime) SG_SYMBOL(sem_timedwait);
 /* The same with an instant of clock (CLOCK_REALTIME or CLOCK_MONOTONIC, else
  * EINVAL), glibc 2.30's. */

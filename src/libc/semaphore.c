@@ -92,8 +92,9 @@ int sem_wait(sem_t *sem) {
   return (int)sysgate_ret(wait_until(as_sem(sem), CLOCK_MONOTONIC, NULL));
 }
 
+/* NULL is no limit (musl's answer; glibc's would be a crash). */
 static int valid_nsec(const struct timespec *t) {
-  return t->tv_nsec >= 0 && t->tv_nsec < 1000000000;
+  return t == NULL || (t->tv_nsec >= 0 && t->tv_nsec < 1000000000);
 }
 
 int sem_timedwait(sem_t *sem, const struct timespec *abstime) {

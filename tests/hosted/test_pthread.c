@@ -13,7 +13,7 @@
 #include <cmocka.h>
 
 #include "oracle.h"
-#include "oracle_pthread.h"
+#include "oracle_pthread_attr.h"
 #include <sysgate.h>
 #include <sysgate/pthread.h>
 

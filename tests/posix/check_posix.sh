@@ -367,6 +367,7 @@ check seccomp_getpid '"$P"; echo "status $?"'
 check futex_pair '"$P"; echo "status $?"'
 check sem_named '"$P"; echo "status $?"'
 check sem_fork '"$P"; echo "status $?"'
+check pthread_fork '"$P"; echo "status $?"'
 check netlink_lo '"$P"; echo "status $?"'
 
 # --- Linux system headers: <sys/syscall.h>, <sched.h>, <termios.h>, <sys/statvfs.h>... (h2)

@@ -1,6 +1,7 @@
-/* <pthread.h>: POSIX threads (sysgate/pthread.h), for programs built with sysgate-cc -pthread.
+/* <pthread.h>: POSIX threads (sysgate/pthread.h), with struct timespec and clockid_t.
  *
- * Not obvious: pthread_cancel is not there (sysgate has no cancellation points).
+ * Not obvious: as glibc's <pthread.h>, it also gives the CLOCK_* names the timed calls take
+ * (<time.h> in glibc; sysgate/time.h here). pthread_cancel is not there (no cancellation points).
  */
 #ifndef SYSGATE_POSIX_PTHREAD_H
 #define SYSGATE_POSIX_PTHREAD_H

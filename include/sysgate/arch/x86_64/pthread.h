@@ -1,0 +1,14 @@
+/* x86_64 sizes of the pthread synchronisation types (sysgate/pthread_sync.h).
+ *
+ * Not obvious: these are glibc's sizes (sysdeps/x86/nptl/bits/pthreadtypes-arch.h,
+ * __SIZEOF_PTHREAD_*), so a structure that embeds a lock has glibc's layout; the
+ * contents are sysgate's own.
+ */
+#ifndef SYSGATE_ARCH_X86_64_PTHREAD_H
+#define SYSGATE_ARCH_X86_64_PTHREAD_H
+
+#define SYSGATE_SIZEOF_PTHREAD_MUTEX 40
+#define SYSGATE_SIZEOF_PTHREAD_RWLOCK 56
+#define SYSGATE_SIZEOF_PTHREAD_BARRIER 32
+
+#endif
