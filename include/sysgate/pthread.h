@@ -23,8 +23,12 @@ typedef union {
 
 #define PTHREAD_CREATE_JOINABLE 0
 #define PTHREAD_CREATE_DETACHED 1
+#ifndef PTHREAD_KEYS_MAX /* also in glibc's <limits.h> */
 #define PTHREAD_KEYS_MAX 1024
+#endif
+#ifndef PTHREAD_DESTRUCTOR_ITERATIONS /* also in glibc's <limits.h> */
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
+#endif
 #ifndef PTHREAD_STACK_MIN
 #define PTHREAD_STACK_MIN 16384 /* glibc's <limits.h> */
 #endif
