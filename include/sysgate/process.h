@@ -27,6 +27,20 @@ struct clone_args;
 /* The ids are numbered per arch (i386's getuid32 ...: the i386= column of src/calls.tab). */
 #include "calls/process.h"
 
+/* fork(2). In the threaded build the child refreshes the tid its thread block caches
+ * (src/thread/thread_fork.c); the plain build's fork is the system call alone. */
+void sysgate_thread_forked(void);
+SG_INLINE pid_t fork(void) SG_SYMBOL(fork);
+SG_INLINE pid_t fork(void) {
+  long ret = sys_fork();
+  SG_TRACE_ARGS(fork, ret, 0, {0});
+#ifdef SYSGATE_THREADS
+  if (ret == 0)
+    sysgate_thread_forked();
+#endif
+  return (pid_t)sysgate_ret(ret);
+}
+
 /* killpg(3): kill(2) of the process group -pgrp (0: the caller's own group). A
  * negative pgrp names no group: EINVAL, as glibc answers, before any call. */
 SG_INLINE int killpg(pid_t pgrp, int sig) SG_SYMBOL(killpg);

@@ -488,7 +488,7 @@
   {"getresgid", "plain", "process"}, \
   {"getgroups", "plain", "process"}, \
   {"setgroups", "plain", "process"}, \
-  {"fork", "plain", "process"}, \
+  {"fork", "sys", "process"}, \
   {"execve", "plain", "process"}, \
   {"execveat", "plain", "process"}, \
   {"setsid", "plain", "process"}, \

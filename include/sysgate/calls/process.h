@@ -90,12 +90,6 @@ SG_INLINE int setgroups(size_t size, const gid_t *list) {
 SG_INLINE long sys_fork(void) {
   return syscall0(SYS_fork);
 }
-SG_INLINE pid_t fork(void) SG_SYMBOL(fork);
-SG_INLINE pid_t fork(void) {
-  long ret = sys_fork();
-  SG_TRACE_ARGS(fork, ret, 0, {0});
-  return (pid_t)sysgate_ret(ret);
-}
 
 SG_INLINE long sys_execve(const char *path, char *const *argv, char *const *envp) {
   return syscall3(SYS_execve, (long)path, (long)argv, (long)envp);
