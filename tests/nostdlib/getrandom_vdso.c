@@ -1,12 +1,15 @@
 /* getrandom(2) through the vDSO (sysgate/vdso_getrandom.h) against the system call; argv[1]
  * picks the part: "any" (every arch and kernel), "vdso" (needs __vdso_getrandom: exits 77 with
  * the reason where there is none), "has-vdso" (status only), "trace" (for strace: 10 calls of
- * 16 bytes and 3 of 4096, tests/nostdlib/getrandom.cmake counts the system calls).
+ * 16 bytes and 3 of 1 MiB + 1, tests/nostdlib/getrandom.cmake counts the system calls).
  *
  * Not obvious: the signal check counts only the timer signals that arrived while main was
  * inside getrandom, so a re-entry of the same state really happened when it passes.
  */
 #include "check.h"
+
+/* Room for a request just over the vDSO's limit. */
+static unsigned char big[SYSGATE_VDSO_GETRANDOM_MAX + 1];
 
 static int differ(const unsigned char *a, const unsigned char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -137,7 +140,7 @@ static void signal_reentry(void) {
 
 static void placement(void) {
   const uintptr_t page = 4096, size = 144;
-  check(sysgate_vgetrandom_place(3 * page - 8, size, page) == 3 * page,
+  check(sysgate_vgetrandom_place(3 * page - 32, size, page) == 3 * page,
         "a state that would cross a page moves to the next page");
   check(sysgate_vgetrandom_place(3 * page - size, size, page) == 3 * page - size,
         "a state that ends at the page's end stays");
@@ -201,8 +204,9 @@ static int vdso(void) {
   check(via_entry(a, 16, 0x8) == -EINVAL && via_entry(a, 16, GRND_RANDOM | GRND_INSECURE) == 16,
         "the entry: EINVAL for an unknown flag, bytes for GRND_RANDOM | GRND_INSECURE (sysgate "
         "asks the kernel)");
-  check(sysgate_vdso_getrandom(a, SYSGATE_VDSO_GETRANDOM_MAX + 1, 0) == -ENOSYS,
-        "above the crossover the vDSO path hands over to the system call");
+  check(sysgate_vdso_getrandom(big, sizeof big - 1, 0) == (long)sizeof big - 1 &&
+            sysgate_vdso_getrandom(big, sizeof big, 0) == -ENOSYS,
+        "the vDSO path takes 1 MiB and hands 1 MiB + 1 over to the system call");
 
   /* The kernel refuses a state that crosses a page, as the placement does. */
   long m = sys_mmap(NULL, 2 * 4096, (int)p->mmap_prot, (int)p->mmap_flags, -1, 0);
@@ -223,11 +227,10 @@ int main(int argc, char **argv) {
   if (str_eq(mode, "has-vdso"))
     return sysgate_vdso_getrandom_params() ? 0 : 77;
   if (str_eq(mode, "trace")) {
-    unsigned char b[4096];
     for (int i = 0; i < 10; i++)
-      getrandom(b, 16, 0);
+      getrandom(big, 16, 0);
     for (int i = 0; i < 3; i++)
-      getrandom(b, sizeof b, 0);
+      getrandom(big, sizeof big, 0);
     return 0;
   }
   return str_eq(mode, "vdso") ? vdso() : any();
