@@ -53,12 +53,6 @@ SG_INLINE long sysgate_vdso_getrandom(void *buf, size_t len, unsigned int flags)
 #if defined(SYSGATE_ARCH_VDSO_GETRANDOM) && !defined(SYSGATE_NO_VDSO)
   if (len <= SYSGATE_VDSO_GETRANDOM_MAX)
     return sysgate_vdso_getrandom_call(buf, len, flags);
-  /* The raw value of getrandom: the vDSO's when it answers, else the system call's. */
-  SG_INLINE long sysgate_getrandom_raw(void *buf, size_t len, unsigned int flags) {
-    long r = sysgate_vdso_getrandom(buf, len, flags);
-    return r == -ENOSYS ? syscall3(SYS_getrandom, (long)buf, (long)len, (long)flags) : r;
-  }
-
 #endif
   (void)buf, (void)len, (void)flags;
   return -ENOSYS;
