@@ -6,6 +6,7 @@
  * Not obvious: the signal check counts only the timer signals that arrived while main was
  * inside getrandom, so a re-entry of the same state really happened when it passes.
  */
+#include "../../src/libc/getrandom_thread.h"
 #include "check.h"
 
 /* Room for a request just over the vDSO's limit. */
@@ -207,6 +208,13 @@ static int vdso(void) {
   check(sysgate_vdso_getrandom(big, sizeof big - 1, 0) == (long)sizeof big - 1 &&
             sysgate_vdso_getrandom(big, sizeof big, 0) == -ENOSYS,
         "the vDSO path takes 1 MiB and hands 1 MiB + 1 over to the system call");
+
+  /* What the thread core does at a thread's exit: the state goes back to the pool and the
+   * next state taken is that one. */
+  sg_getrandom_thread_exit();
+  check(sysgate_vdso_getrandom_state() == NULL, "the thread-exit hook takes the state away");
+  check(getrandom(a, sizeof a, 0) == 16 && (uintptr_t)sysgate_vdso_getrandom_state() == s,
+        "a state given back is the next one taken");
 
   /* The kernel refuses a state that crosses a page, as the placement does. */
   long m = sys_mmap(NULL, 2 * 4096, (int)p->mmap_prot, (int)p->mmap_flags, -1, 0);
