@@ -22,7 +22,7 @@ static struct sysgate_vgetrandom_params params;
 
 /* The calling thread's state: one per thread in the threaded build, else one. */
 #ifdef SYSGATE_THREADS
-static __thread void *mine;
+static __thread void *mine __attribute__((tls_model("initial-exec"))); /* static programs only */
 #else
 static void *mine;
 #endif
