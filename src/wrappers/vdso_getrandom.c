@@ -3,8 +3,8 @@
  *
  * Not obvious: the pool lock is only ever tried, never waited for, on the way to a state: a
  * signal handler that interrupts its own thread's allocation gets no state and the caller
- * makes the system call, instead of deadlocking (the kernel's vdso_test_getrandom.c relies
- * on the vDSO's own in_use flag for re-entry of a state that exists already).
+ * makes the system call, instead of deadlocking (re-entry of a state that exists already is
+ * the vDSO's own concern: its in_use flag, lib/vdso/getrandom.c).
  */
 #include <sysgate/auxv.h>
 #include <sysgate/misc.h>
