@@ -14,6 +14,7 @@
 #include "syscall.h"
 #include "time.h"
 #include "types.h"
+#include "vdso_getrandom.h" /* getrandom asks the vDSO first */
 
 /* --- getrandom (include/uapi/linux/random.h) ------------------------------- */
 #define GRND_NONBLOCK 0x0001

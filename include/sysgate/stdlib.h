@@ -1,7 +1,7 @@
 /* sysgate/stdlib.h: exit(3), environ, getenv(3), abort(3); from the C library layer
  * strtol(3), strtoul(3), strtoll(3), strtoull(3), atoi(3), atol(3), atoll(3), strtod(3),
  * strtof(3), strtold(3), atof(3), abs(3), labs(3), llabs(3), div(3), ldiv(3), lldiv(3),
- * qsort(3), qsort_r(3), bsearch(3), atexit(3), on_exit(3).
+ * qsort(3), qsort_r(3), bsearch(3), atexit(3), on_exit(3), arc4random(3).
  *
  * Not obvious: exit() runs the atexit handlers, then the .fini_array functions (in
  * reverse; stdio's flush is the last of them) before _exit(); _exit() runs nothing.
@@ -10,6 +10,9 @@
  */
 #ifndef SYSGATE_STDLIB_H
 #define SYSGATE_STDLIB_H
+
+#include <stddef.h>
+#include <stdint.h>
 
 #include "base.h"
 #include "malloc.h" /* malloc(3), free(3) and the rest of the allocator */
@@ -31,6 +34,13 @@ char *getenv(const char *name) SG_SYMBOL(getenv);
 /* Ends the program with SIGABRT even if SIGABRT is blocked, ignored or caught by a
  * handler that returns; runs no .fini_array. */
 _Noreturn void abort(void) SG_SYMBOL(abort);
+
+/* arc4random(3) and kin (glibc 2.36): bytes straight from getrandom(2), nothing buffered,
+ * so nothing to go stale across fork(); they cannot fail (no entropy at all aborts). */
+uint32_t arc4random(void) SG_SYMBOL(arc4random);
+void arc4random_buf(void *buf, size_t n) SG_SYMBOL(arc4random_buf);
+/* Uniform in [0, bound): draws below 2^32 mod bound are redrawn; 0 for bound 0 or 1. */
+uint32_t arc4random_uniform(uint32_t bound) SG_SYMBOL(arc4random_uniform);
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1

@@ -1,4 +1,5 @@
-/* getentropy(3): fill a buffer of at most 256 bytes from getrandom(2).
+/* getentropy(3): fill a buffer of at most 256 bytes from getrandom(2), through the vDSO
+ * where it has the entry (sysgate/vdso_getrandom.h).
  *
  * Not obvious: more than 256 bytes is EIO, not EINVAL (getentropy(3), as
  * glibc's); a short read or an EINTR is retried until the buffer is full,
@@ -17,7 +18,7 @@ int getentropy(void *buffer, size_t length) {
     /* No arithmetic on the pointer before a first success: it may be NULL,
      * which the kernel answers with EFAULT, as glibc's caller sees. */
     void *at = done ? (unsigned char *)buffer + done : buffer;
-    long r = sys_getrandom(at, length - done, 0);
+    long r = sysgate_getrandom_raw(at, length - done, 0);
     if (r == -EINTR)
       continue;
     if (sysgate_is_error(r))

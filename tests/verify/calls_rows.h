@@ -661,7 +661,7 @@
   {"reboot", "custom libc-only", "admin"}, \
   {"syslog", "raw-only", "admin"}, \
   {"klogctl", "custom libc-only", "admin"}, \
-  {"getrandom", "plain", "misc"}, \
+  {"getrandom", "vdso", "misc"}, \
   {"sysinfo", "plain", "misc"}, \
   {"futex", "plain", "misc"}, \
   {"mount", "plain", "misc"}, \

@@ -756,6 +756,7 @@ static const struct verify_rule verify_rules[] = {
     {"gettimeofday", 0, VERIFY_VDSO, 0, 0, ex_gettimeofday},
     {"time", 0, VERIFY_VDSO, 0, 0, ex_time},
     {"getcpu", 0, VERIFY_VDSO, 0, 0, ex_getcpu},
+    {"getrandom", 0, VERIFY_VDSO, 0, 0, 0},
     {"brk", 0, VERIFY_NO_INJECT_LIBC | VERIFY_NO_BADINPUT,
      "the kernel's brk never fails with an errno: it returns the break, and the libc layer "
      "compares; a bad-input break would move the test's own heap",

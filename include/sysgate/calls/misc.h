@@ -12,7 +12,9 @@ SG_INLINE long sys_getrandom(void *buf, size_t len, unsigned int flags) {
 }
 SG_INLINE ssize_t getrandom(void *buf, size_t len, unsigned int flags) SG_SYMBOL(getrandom);
 SG_INLINE ssize_t getrandom(void *buf, size_t len, unsigned int flags) {
-  long ret = sys_getrandom(buf, len, flags);
+  long ret = sysgate_vdso_getrandom(buf, len, flags);
+  if (ret == -ENOSYS)
+    ret = sys_getrandom(buf, len, flags);
   SG_TRACE_ARGS(getrandom, ret, 3, SG_TARG(buf), SG_TARG(len), SG_TARG(flags));
   return (ssize_t)sysgate_ret(ret);
 }

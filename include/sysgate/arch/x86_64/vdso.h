@@ -60,6 +60,10 @@ struct sysgate_vdso_calls {
   X(time, "LINUX_2.6", "__vdso_time")                                                              \
   X(getcpu, "LINUX_2.6", "__vdso_getcpu")
 
+/* getrandom(2)'s entry (Linux 6.11; arch/x86/entry/vdso/vdso.lds.S), looked up
+ * on its own by src/wrappers/vdso_getrandom.c: version, name. */
+#define SYSGATE_ARCH_VDSO_GETRANDOM "LINUX_2.6", "__vdso_getrandom"
+
 /* Nothing to adapt: every function has the 64-bit time_t the wrappers use. */
 #define SYSGATE_ARCH_VDSO_FIXUP(calls) ((void)(calls))
 
