@@ -16,6 +16,7 @@
 #include "stdio_impl.h"
 
 struct sysgate_file *sysgate_stdio_streams; /* fopen's streams, the newest first */
+SG_LOCK_DEFINE(, sysgate_stdio_list_lock);  /* guards it (stdio_impl.h) */
 
 /* The standard streams, each in a file of its own so that a program links only those it
  * names (stdio_stdin.c ...): weak references do not pull an archive member in, and are
@@ -157,31 +158,35 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
 
 /* Writes what f has waiting, if f is there (a standard stream the program did not link
  * is NULL); 0 or EOF. */
-static int flush_waiting(FILE *f) {
+static int flush_waiting(FILE *f, int lock) {
   int r = 0;
   if (f) {
-    STREAM_LOCK(f);
+    if (lock)
+      STREAM_LOCK(f);
     if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf)
       r = flush_out(f);
-    STREAM_UNLOCK(f);
+    if (lock)
+      STREAM_UNLOCK(f);
   }
   return r;
 }
 
 /* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting, in glibc's list
  * order: the opened streams from the newest, then stderr, stdout, stdin. */
-static int flush_all(void) {
+static int flush_all(int lock) {
   int r = 0;
+  LIST_LOCK();
   for (FILE *f = sysgate_stdio_streams; f; f = f->next)
-    r |= flush_waiting(f);
-  r |= flush_waiting(&sysgate_stdio_stderr_file);
-  r |= flush_waiting(&sysgate_stdio_stdout_file);
-  return r | flush_waiting(&sysgate_stdio_stdin_file);
+    r |= flush_waiting(f, lock);
+  LIST_UNLOCK();
+  r |= flush_waiting(&sysgate_stdio_stderr_file, lock);
+  r |= flush_waiting(&sysgate_stdio_stdout_file, lock);
+  return r | flush_waiting(&sysgate_stdio_stdin_file, lock);
 }
 
 int fflush(FILE *f) {
   if (!f)
-    return flush_all();
+    return flush_all(1);
   STREAM_LOCK(f);
   int r = sysgate_stdio_sync(f);
   STREAM_UNLOCK(f);
@@ -189,13 +194,15 @@ int fflush(FILE *f) {
 }
 
 int fflush_unlocked(FILE *f) {
-  return fflush(f);
+  return f ? sysgate_stdio_sync(f) : flush_all(1);
 }
 
-/* Not in the hosted test library: glibc would run the entry when a test exits. */
+/* Not in the hosted test library: glibc would run the entry when a test exits. exit()
+ * flushes without the streams' locks, as glibc's _IO_cleanup (libio/genops.c) does: a
+ * thread stopped holding one (flockfile) must not hang the exit. */
 #ifndef SYSGATE_PREFIX_NAMES
 static void flush_at_exit(void) {
-  flush_all();
+  flush_all(0);
 }
 __attribute__((section(".fini_array.00000"),
                used)) static void (*flush_at_exit_entry)(void) = flush_at_exit;

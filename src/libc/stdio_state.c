@@ -8,12 +8,19 @@
 
 #include "stdio_impl.h"
 
+/* glibc takes the lock for these too (libio/feof.c): a flockfile holder's calls come first. */
 int feof(FILE *f) {
-  return (f->flags & STREAM_EOF) != 0;
+  STREAM_LOCK(f);
+  int r = (f->flags & STREAM_EOF) != 0;
+  STREAM_UNLOCK(f);
+  return r;
 }
 
 int ferror(FILE *f) {
-  return (f->flags & STREAM_ERR) != 0;
+  STREAM_LOCK(f);
+  int r = (f->flags & STREAM_ERR) != 0;
+  STREAM_UNLOCK(f);
+  return r;
 }
 
 void clearerr(FILE *f) {
@@ -31,13 +38,13 @@ int fileno(FILE *f) {
 }
 
 int feof_unlocked(FILE *f) {
-  return feof(f);
+  return (f->flags & STREAM_EOF) != 0;
 }
 int ferror_unlocked(FILE *f) {
-  return ferror(f);
+  return (f->flags & STREAM_ERR) != 0;
 }
 void clearerr_unlocked(FILE *f) {
-  clearerr(f);
+  f->flags &= ~(STREAM_EOF | STREAM_ERR);
 }
 int fileno_unlocked(FILE *f) {
   return fileno(f);

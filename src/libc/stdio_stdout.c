@@ -21,7 +21,7 @@ int putchar(int c) {
 }
 
 int putchar_unlocked(int c) {
-  return fputc(c, stdout);
+  return fputc_unlocked(c, stdout);
 }
 
 int puts(const char *s) {
