@@ -20,6 +20,7 @@ void sysgate_lock_wait(struct sg_lock *l) {
   }
   while (__atomic_exchange_n(&l->word, 2, __ATOMIC_ACQUIRE) != 0)
     sys_futex(&l->word, FUTEX_WAIT_PRIVATE, 2, NULL, NULL, 0);
+  SG_HG_TAKEN(l);
 }
 
 void sysgate_lock_wake(struct sg_lock *l) {
@@ -28,6 +29,7 @@ void sysgate_lock_wake(struct sg_lock *l) {
 
 int sysgate_rlock_try(struct sg_rlock *r) {
   int me = sg_thread_tid();
+  SG_HG_ATOMIC(&r->owner);
   if (__atomic_load_n(&r->owner, __ATOMIC_RELAXED) == me) {
     r->count++;
     return 1;
@@ -41,6 +43,7 @@ int sysgate_rlock_try(struct sg_rlock *r) {
 
 void sysgate_rlock_take(struct sg_rlock *r) {
   int me = sg_thread_tid();
+  SG_HG_ATOMIC(&r->owner);
   if (__atomic_load_n(&r->owner, __ATOMIC_RELAXED) == me) {
     r->count++;
     return;
