@@ -28,10 +28,12 @@ fi
 mkdir -p "$out"
 
 # --threads: malloc from 1, 2, 4 and 8 threads (bench/malloc_mt_bench.c), sysgate's threaded,
-# prefixed library (the tests' sysgate_hosted_mt target, -O2) against glibc in one program;
-# the best of N runs per thread count: ns per free+malloc pair, all threads counted.
+# prefixed library (the tests' sysgate_hosted_mt, -O2, without helgrind's client requests)
+# against glibc in one program; the best of N runs per thread count: ns per free+malloc
+# pair, all threads counted.
 if [ -n "$threads" ]; then
   cmake -S "$root" -B "$out/sysgate_mt" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS=-O2 \
+    -DSYSGATE_HAVE_HELGRIND_H=0 \
     >"$out/cmake_mt.log" 2>&1
   cmake --build "$out/sysgate_mt" --target sysgate_hosted_mt -j 2 >>"$out/cmake_mt.log" 2>&1
   $cc $m -O2 -pthread "$root/bench/malloc_mt_bench.c" \

@@ -1,6 +1,6 @@
 /* atexit(3) and on_exit(3) registered from 8 threads at once, and setenv(3), unsetenv and
- * putenv from 8 threads at once (the threaded library, sysgate_hosted_mt): no registration
- * and no variable lost, the 33rd handler refused, every handler run once at exit.
+ * putenv from 8 threads at once, and random(3) (the threaded library, sysgate_hosted_mt): no
+ * registration, variable or number lost, the 33rd handler refused, every handler run once.
  *
  * Not obvious: getenv runs only after the threads are joined. glibc documents getenv as
  * safe only while nobody changes the environment (setenv: MT-Unsafe const:env), and sysgate
@@ -107,10 +107,40 @@ static void test_setenv_threads(void **state) {
   assert_int_equal(clearenv(), 0);
 }
 
+/* random() from every thread at once: together they draw exactly the numbers one thread
+ * draws from the same seed, none twice and none skipped (glibc's random is MT-Safe). */
+#define DRAWS 50000
+static long drawn[THREADS][DRAWS];
+
+static void draw(int t, void *arg) {
+  (void)arg;
+  for (int i = 0; i < DRAWS; i++)
+    drawn[t][i] = random();
+}
+
+static int by_value(const void *a, const void *b) {
+  long x = *(const long *)a, y = *(const long *)b;
+  return (x > y) - (x < y);
+}
+
+static void test_random_threads(void **state) {
+  (void)state;
+  static long alone[THREADS * DRAWS];
+  srandom(2026);
+  for (int i = 0; i < THREADS * DRAWS; i++)
+    alone[i] = random();
+  srandom(2026);
+  oracle_threads(THREADS, draw, NULL);
+  qsort(drawn, THREADS * DRAWS, sizeof(long), by_value);
+  qsort(alone, THREADS * DRAWS, sizeof(long), by_value);
+  assert_memory_equal(drawn, alone, sizeof alone);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_atexit_threads),
       cmocka_unit_test(test_setenv_threads),
+      cmocka_unit_test(test_random_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
