@@ -62,6 +62,23 @@ static inline void sg_lock_drop(struct sg_lock *l) {
     sysgate_lock_wake(l);
 }
 
+/* fork(2) in a threaded program: the locks the child's malloc and stdio need are taken before
+ * the fork (SG_FORK_PREPARE), released in the parent and made free in the child, where their
+ * holders do not exist (glibc's posix/fork.c does so for malloc and the list of streams).
+ * For the fork wrapper of the threaded build to call (fork_locks.c). */
+enum { SG_FORK_PREPARE, SG_FORK_PARENT, SG_FORK_CHILD };
+void sysgate_libc_fork(int phase);
+void sysgate_malloc_fork(int phase);
+void sysgate_stdio_fork(int phase);
+static inline void sg_lock_fork(struct sg_lock *l, int phase) {
+  if (phase == SG_FORK_PREPARE)
+    sg_lock_take(l);
+  else if (phase == SG_FORK_PARENT)
+    sg_lock_drop(l);
+  else
+    l->word = 0;
+}
+
 /* Recursive: 1 when taken (or taken again by its holder), 0 when another thread holds it. */
 int sysgate_rlock_try(struct sg_rlock *r);
 void sysgate_rlock_take(struct sg_rlock *r);

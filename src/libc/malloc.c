@@ -44,6 +44,11 @@
 SG_LOCK_DEFINE(static, heap_lock);
 #define HEAP_LOCK(h) ((void)(h), sg_lock_take(&heap_lock))
 #define HEAP_UNLOCK(h) ((void)(h), sg_lock_drop(&heap_lock))
+#ifdef SYSGATE_THREADS
+void sysgate_malloc_fork(int phase) {
+  sg_lock_fork(&heap_lock, phase);
+}
+#endif
 
 enum { KIND_SPAN = 0x4e415053, KIND_LARGE = 0x4752414c }; /* "SPAN", "LARG" */
 

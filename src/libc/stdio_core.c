@@ -17,6 +17,11 @@
 
 struct sysgate_file *sysgate_stdio_streams; /* fopen's streams, the newest first */
 SG_LOCK_DEFINE(, sysgate_stdio_list_lock);  /* guards it (stdio_impl.h) */
+#ifdef SYSGATE_THREADS
+void sysgate_stdio_fork(int phase) {
+  sg_lock_fork(&sysgate_stdio_list_lock, phase);
+}
+#endif
 
 /* The standard streams, each in a file of its own so that a program links only those it
  * names (stdio_stdin.c ...): weak references do not pull an archive member in, and are

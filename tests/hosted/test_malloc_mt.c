@@ -1,7 +1,8 @@
 /* malloc(3) and the rest of the allocator from 8 threads at once (the threaded library,
  * sysgate_hosted_mt): random sizes through malloc, calloc, realloc and free, every block
  * filled with a pattern of its thread and slot and checked before it is resized or freed;
- * then each thread frees the blocks another thread allocated while allocating new ones.
+ * then each thread frees the blocks another thread allocated while allocating new ones; and
+ * fork from one thread while others allocate, with the threaded build's fork hooks.
  *
  * Not obvious: the threads count bad bytes instead of asserting (cmocka is not
  * thread-safe); a heap without its lock corrupts its free lists within a few thousand
@@ -120,7 +121,7 @@ static void free_neighbours(int t, void *arg) {
   struct worker *w = &workers[t], *other = &workers[from];
   for (int k = 0; k < SLOTS; k++) {
     struct block *b = &other->slots[k];
-    void *fresh = malloc(1 + rng(w) % 300);
+    void *volatile fresh = malloc(1 + rng(w) % 300); /* volatile: not elided */
     if (b->p) {
       w->bad += check(b, from, k, b->size);
       free(b->p);
@@ -142,9 +143,52 @@ static void test_malloc_threads(void **state) {
   }
 }
 
+/* fork while other threads allocate: with the threaded build's fork hooks around the fork
+ * (src/libc/lock.h, what its fork wrapper calls), the child's malloc never finds the heap's
+ * lock held by a thread that the child does not have. The fork is sysgate's, the system call
+ * alone: glibc's own fork handlers do not run. */
+void sysgate_libc_fork(int phase); /* src/libc/lock.h: 0 prepare, 1 parent, 2 child */
+#define FORKS 200
+static int stop, forks_ok;
+
+static void fork_or_allocate(int t, void *arg) {
+  (void)arg;
+  if (t != 0) {
+    while (!__atomic_load_n(&stop, __ATOMIC_RELAXED)) {
+      void *volatile p = malloc((size_t)t << 17); /* volatile: the pair is not elided */
+      free(p); /* mmap and munmap under the lock: a wide window */
+    }
+    return;
+  }
+  for (int i = 0; i < FORKS; i++) {
+    sysgate_libc_fork(0);
+    pid_t pid = fork();
+    if (pid == 0) {
+      sysgate_libc_fork(2);
+      for (int k = 0; k < 100; k++) {
+        void *volatile p = malloc(1 + (size_t)k * 16);
+        free(p);
+      }
+      _exit(0);
+    }
+    sysgate_libc_fork(1);
+    int status = -1;
+    if (pid > 0 && waitpid(pid, &status, 0) == pid && status == 0)
+      forks_ok++;
+  }
+  __atomic_store_n(&stop, 1, __ATOMIC_RELAXED);
+}
+
+static void test_fork_while_allocating(void **state) {
+  (void)state;
+  oracle_threads(4, fork_or_allocate, NULL);
+  assert_int_equal(forks_ok, FORKS);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_malloc_threads),
+      cmocka_unit_test(test_fork_while_allocating),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
