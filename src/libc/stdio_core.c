@@ -163,14 +163,19 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
 
 /* Writes what f has waiting, if f is there (a standard stream the program did not link
  * is NULL); 0 or EOF. */
-static int flush_waiting(FILE *f, int lock) {
+#ifdef SYSGATE_THREADS
+static int exiting; /* exit's flush takes no stream's lock (flush_at_exit) */
+#else
+#define exiting 0
+#endif
+static int flush_waiting(FILE *f) {
   int r = 0;
   if (f) {
-    if (lock)
+    if (!exiting)
       STREAM_LOCK(f);
     if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf)
       r = flush_out(f);
-    if (lock)
+    if (!exiting)
       STREAM_UNLOCK(f);
   }
   return r;
@@ -178,20 +183,20 @@ static int flush_waiting(FILE *f, int lock) {
 
 /* fflush(NULL): glibc's _IO_flush_all, every stream with output waiting, in glibc's list
  * order: the opened streams from the newest, then stderr, stdout, stdin. */
-static int flush_all(int lock) {
+static int flush_all(void) {
   int r = 0;
   LIST_LOCK();
   for (FILE *f = sysgate_stdio_streams; f; f = f->next)
-    r |= flush_waiting(f, lock);
+    r |= flush_waiting(f);
   LIST_UNLOCK();
-  r |= flush_waiting(&sysgate_stdio_stderr_file, lock);
-  r |= flush_waiting(&sysgate_stdio_stdout_file, lock);
-  return r | flush_waiting(&sysgate_stdio_stdin_file, lock);
+  r |= flush_waiting(&sysgate_stdio_stderr_file);
+  r |= flush_waiting(&sysgate_stdio_stdout_file);
+  return r | flush_waiting(&sysgate_stdio_stdin_file);
 }
 
 int fflush(FILE *f) {
   if (!f)
-    return flush_all(1);
+    return flush_all();
   STREAM_LOCK(f);
   int r = sysgate_stdio_sync(f);
   STREAM_UNLOCK(f);
@@ -199,7 +204,7 @@ int fflush(FILE *f) {
 }
 
 int fflush_unlocked(FILE *f) {
-  return f ? sysgate_stdio_sync(f) : flush_all(1);
+  return f ? sysgate_stdio_sync(f) : flush_all();
 }
 
 /* Not in the hosted test library: glibc would run the entry when a test exits. exit()
@@ -207,7 +212,10 @@ int fflush_unlocked(FILE *f) {
  * thread stopped holding one (flockfile) must not hang the exit. */
 #ifndef SYSGATE_PREFIX_NAMES
 static void flush_at_exit(void) {
-  flush_all(0);
+#ifdef SYSGATE_THREADS
+  exiting = 1;
+#endif
+  flush_all();
 }
 __attribute__((section(".fini_array.00000"),
                used)) static void (*flush_at_exit_entry)(void) = flush_at_exit;
