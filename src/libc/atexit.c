@@ -27,32 +27,32 @@ SG_LOCK_DEFINE(static, handlers_lock); /* threads register while others run */
 
 _Noreturn void sysgate_exit_fini(int status);
 
-static int add(struct handler h) {
-  int r = -1;
-  sg_lock_take(&handlers_lock);
-  if (count < ATEXIT_MAX) {
-    handlers[count++] = h;
-    r = 0;
-  }
-  sg_lock_drop(&handlers_lock);
-  return r;
-}
-
 int on_exit(void (*fn)(int status, void *arg), void *arg) {
-  return add((struct handler){.fn = fn, .arg = arg});
+  sg_lock_take(&handlers_lock);
+  if (count == ATEXIT_MAX) {
+    sg_lock_drop(&handlers_lock);
+    return -1;
+  }
+  handlers[count++] = (struct handler){.fn = fn, .arg = arg};
+  sg_lock_drop(&handlers_lock);
+  return 0;
 }
 
 int atexit(void (*fn)(void)) {
-  return add((struct handler){.plain = fn});
+  sg_lock_take(&handlers_lock);
+  if (count == ATEXIT_MAX) {
+    sg_lock_drop(&handlers_lock);
+    return -1;
+  }
+  handlers[count++] = (struct handler){.plain = fn};
+  sg_lock_drop(&handlers_lock);
+  return 0;
 }
 
 /* Each handler is taken off under the lock and called without it, as glibc's
  * __run_exit_handlers: a handler may register another, which runs next. */
 _Noreturn void exit(int status) {
-  for (;;) {
-    sg_lock_take(&handlers_lock);
-    if (count == 0)
-      break;
+  while (sg_lock_take(&handlers_lock), count > 0) {
     struct handler h = handlers[--count];
     sg_lock_drop(&handlers_lock);
     if (h.plain)

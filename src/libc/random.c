@@ -100,12 +100,13 @@ void srandom(unsigned int seed) {
 }
 
 char *initstate(unsigned int seed, char *state, size_t n) {
+  sg_lock_take(&g_lock);
+  ensure_state();
   if (n < 8) {
+    sg_lock_drop(&g_lock);
     errno = EINVAL;
     return NULL;
   }
-  sg_lock_take(&g_lock);
-  ensure_state();
   int type = n < 32 ? 0 : n < 64 ? 1 : n < 128 ? 2 : n < 256 ? 3 : 4;
   char *old = (char *)(g.state - 1);
   save_position();
@@ -117,14 +118,15 @@ char *initstate(unsigned int seed, char *state, size_t n) {
 }
 
 char *setstate(char *state) {
+  sg_lock_take(&g_lock);
+  ensure_state();
   int32_t *words = (int32_t *)(void *)state + 1;
   int type = words[-1] % MAX_TYPES;
   if (type < 0) {
+    sg_lock_drop(&g_lock);
     errno = EINVAL;
     return NULL;
   }
-  sg_lock_take(&g_lock);
-  ensure_state();
   char *old = (char *)(g.state - 1);
   save_position();
   use(type, words);

@@ -204,7 +204,7 @@ int fflush(FILE *f) {
 }
 
 int fflush_unlocked(FILE *f) {
-  return f ? sysgate_stdio_sync(f) : flush_all();
+  return UNLOCKED_OR(f ? sysgate_stdio_sync(f) : flush_all(), fflush(f));
 }
 
 /* Not in the hosted test library: glibc would run the entry when a test exits. exit()

@@ -72,6 +72,13 @@ extern struct sg_lock sysgate_stdio_list_lock;
 #define LIST_UNLOCK() sg_lock_drop(&sysgate_stdio_list_lock)
 /* A body that both a function and its _unlocked twin are made of. */
 #define STDIO_BODY static inline __attribute__((always_inline))
+/* What an _unlocked form returns: its own lock-free body in the threaded build; without
+ * threads the plain call, which takes no lock either (and keeps the form a jump). */
+#ifdef SYSGATE_THREADS
+#define UNLOCKED_OR(own, plain) (own)
+#else
+#define UNLOCKED_OR(own, plain) (plain)
+#endif
 
 /* Head of the list of the streams fopen, fdopen, popen and tmpfile opened; the standard
  * streams are never on it (stdio_core.c's flush_all reaches them). */

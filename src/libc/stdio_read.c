@@ -67,7 +67,7 @@ size_t fread(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
 }
 
 size_t fread_unlocked(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
-  return get_items(ptr, size, nmemb, f, 0);
+  return UNLOCKED_OR(get_items(ptr, size, nmemb, f, 0), fread(ptr, size, nmemb, f));
 }
 
 STDIO_BODY int get_byte(FILE *f) {
@@ -90,21 +90,19 @@ int getc(FILE *f) {
   return fgetc(f);
 }
 int fgetc_unlocked(FILE *f) {
-  return get_byte(f);
+  return UNLOCKED_OR(get_byte(f), fgetc(f));
 }
 int getc_unlocked(FILE *f) {
-  return get_byte(f);
+  return UNLOCKED_OR(get_byte(f), fgetc(f));
 }
 
-STDIO_BODY char *get_line(char *restrict s, int n, FILE *restrict f, int lock) {
+STDIO_BODY char *get_line(char *restrict s, int n, FILE *restrict f) {
   if (n <= 0)
     return 0;
   if (n == 1) {
     s[0] = '\0';
     return s;
   }
-  if (lock)
-    STREAM_LOCK(f);
   unsigned old_err = f->flags & STREAM_ERR;
   f->flags &= ~STREAM_ERR;
   size_t count = 0, limit = (size_t)n - 1;
@@ -129,17 +127,18 @@ STDIO_BODY char *get_line(char *restrict s, int n, FILE *restrict f, int lock) {
   else
     s[count] = '\0';
   f->flags |= old_err;
-  if (lock)
-    STREAM_UNLOCK(f);
   return r;
 }
 
 char *fgets(char *restrict s, int n, FILE *restrict f) {
-  return get_line(s, n, f, 1);
+  STREAM_LOCK(f);
+  char *r = get_line(s, n, f);
+  STREAM_UNLOCK(f);
+  return r;
 }
 
 char *fgets_unlocked(char *restrict s, int n, FILE *restrict f) {
-  return get_line(s, n, f, 0);
+  return UNLOCKED_OR(get_line(s, n, f), fgets(s, n, f));
 }
 
 ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *restrict f) {

@@ -38,13 +38,17 @@ int fileno(FILE *f) {
 }
 
 int feof_unlocked(FILE *f) {
-  return (f->flags & STREAM_EOF) != 0;
+  return UNLOCKED_OR((f->flags & STREAM_EOF) != 0, feof(f));
 }
 int ferror_unlocked(FILE *f) {
-  return (f->flags & STREAM_ERR) != 0;
+  return UNLOCKED_OR((f->flags & STREAM_ERR) != 0, ferror(f));
 }
 void clearerr_unlocked(FILE *f) {
+#ifdef SYSGATE_THREADS
   f->flags &= ~(STREAM_EOF | STREAM_ERR);
+#else
+  clearerr(f);
+#endif
 }
 int fileno_unlocked(FILE *f) {
   return fileno(f);

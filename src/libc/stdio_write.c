@@ -26,7 +26,7 @@ size_t fwrite(const void *restrict ptr, size_t size, size_t nmemb, FILE *restric
 }
 
 size_t fwrite_unlocked(const void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
-  return put_items(ptr, size, nmemb, f, 0);
+  return UNLOCKED_OR(put_items(ptr, size, nmemb, f, 0), fwrite(ptr, size, nmemb, f));
 }
 
 STDIO_BODY int put_byte(int c, FILE *f) {
@@ -48,10 +48,10 @@ int putc(int c, FILE *f) {
   return fputc(c, f);
 }
 int fputc_unlocked(int c, FILE *f) {
-  return put_byte(c, f);
+  return UNLOCKED_OR(put_byte(c, f), fputc(c, f));
 }
 int putc_unlocked(int c, FILE *f) {
-  return put_byte(c, f);
+  return UNLOCKED_OR(put_byte(c, f), fputc(c, f));
 }
 
 STDIO_BODY int put_string(const char *s, FILE *f) {
@@ -67,5 +67,5 @@ int fputs(const char *restrict s, FILE *restrict f) {
 }
 
 int fputs_unlocked(const char *restrict s, FILE *restrict f) {
-  return put_string(s, f);
+  return UNLOCKED_OR(put_string(s, f), fputs(s, f));
 }
