@@ -32,12 +32,9 @@ struct sg_rlock {
   int owner;      /* tid of the holder (thread_id.h), 0 when free */
   unsigned count; /* times the holder took it */
 };
-#define SG_LOCK_INIT                                                                               \
-  { 0 }
-#define SG_RLOCK_INIT                                                                              \
-  { {0}, 0, 0 }
-/* A static object that only the threaded build has: SG_LOCK_DEFINE(static, heap_lock). */
-#define SG_LOCK_DEFINE(storage, name) storage struct sg_lock name = SG_LOCK_INIT
+/* A static object that only the threaded build has: SG_LOCK_DEFINE(static, heap_lock). A
+ * zeroed sg_rlock (a stream's, from memset or a static initializer) is free too. */
+#define SG_LOCK_DEFINE(storage, name) storage struct sg_lock name = {0}
 /* A variable each thread has its own copy of (static buffers glibc makes per thread). */
 #define SG_THREAD_LOCAL __thread
 
