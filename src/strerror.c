@@ -9,6 +9,8 @@
 #include <sysgate/errno.h>
 #include <sysgate/string.h>
 
+#include "libc/lock.h"
+
 #define UNKNOWN_PREFIX "Unknown error "
 #define UNKNOWN_SIZE sizeof UNKNOWN_PREFIX "-2147483648"
 
@@ -45,7 +47,7 @@ static char *unknown_error(int errnum, char buf[UNKNOWN_SIZE]) {
 }
 
 char *strerror(int errnum) {
-  static char buf[UNKNOWN_SIZE];
+  static SG_THREAD_LOCAL char buf[UNKNOWN_SIZE]; /* per thread, as glibc's since 2.32 */
   const char *msg = message(errnum);
   return msg ? (char *)msg : unknown_error(errnum, buf);
 }

@@ -27,6 +27,12 @@
 #define SG_SYMBOL(name)
 #endif
 
+/* The threaded build (SYSGATE_THREADS) on sysgate's own thread blocks (src/thread/): not the
+ * hosted tests' threaded library, which is prefixed and runs on glibc's threads. */
+#if defined(SYSGATE_THREADS) && !defined(SYSGATE_PREFIX_NAMES)
+#define SYSGATE_THREAD_BLOCKS 1
+#endif
+
 /* Instantiate the external definition of an inline function in this translation
  * unit: any file-scope declaration with `extern` does it (C11 6.7.4p7). */
 #define SG_EXTERN(name) extern __typeof__(name) name

@@ -27,17 +27,21 @@ struct clone_args;
 /* The ids are numbered per arch (i386's getuid32 ...: the i386= column of src/calls.tab). */
 #include "calls/process.h"
 
-/* fork(2). In the threaded build the child refreshes the tid its thread block caches
- * (src/thread/thread_fork.c); the plain build's fork is the system call alone. */
-void sysgate_thread_forked(void);
+/* fork(2). In the threaded build the C library's locks are taken around it and the child
+ * refreshes the tid its thread block caches (src/thread/thread_fork.c); the hosted tests'
+ * threaded library (SYSGATE_PREFIX_NAMES) has no thread blocks, and its tests use glibc's fork. */
+void sysgate_fork_prepare(void);
+void sysgate_fork_done(long ret);
 SG_INLINE pid_t fork(void) SG_SYMBOL(fork);
 SG_INLINE pid_t fork(void) {
-  long ret = sys_fork();
-  SG_TRACE_ARGS(fork, ret, 0, {0});
-#ifdef SYSGATE_THREADS
-  if (ret == 0)
-    sysgate_thread_forked();
+#ifdef SYSGATE_THREAD_BLOCKS
+  sysgate_fork_prepare();
 #endif
+  long ret = sys_fork();
+#ifdef SYSGATE_THREAD_BLOCKS
+  sysgate_fork_done(ret);
+#endif
+  SG_TRACE_ARGS(fork, ret, 0, {0});
   return (pid_t)sysgate_ret(ret);
 }
 

@@ -118,8 +118,12 @@ int feof(FILE *stream) SG_SYMBOL(feof);
 int ferror(FILE *stream) SG_SYMBOL(ferror);
 void clearerr(FILE *stream) SG_SYMBOL(clearerr);
 
-/* The _unlocked forms glibc programs call: the same functions (sysgate has no threads
- * yet, so no stream is ever locked). */
+/* A stream held across calls (POSIX flockfile): ftrylockfile returns 0 when it took it. The
+ * _unlocked forms do not take the stream's lock (the caller holds it); without the threaded
+ * build, no stream is ever locked and they are the same as the plain calls. */
+void flockfile(FILE *stream) SG_SYMBOL(flockfile);
+int ftrylockfile(FILE *stream) SG_SYMBOL(ftrylockfile);
+void funlockfile(FILE *stream) SG_SYMBOL(funlockfile);
 int getc_unlocked(FILE *stream) SG_SYMBOL(getc_unlocked);
 int getchar_unlocked(void) SG_SYMBOL(getchar_unlocked);
 int fgetc_unlocked(FILE *stream) SG_SYMBOL(fgetc_unlocked);

@@ -11,6 +11,8 @@
  */
 #include <sysgate/stdlib.h>
 
+#include "lock.h"
+
 #define ATEXIT_MAX 32
 
 struct handler {
@@ -21,30 +23,43 @@ struct handler {
 
 static struct handler handlers[ATEXIT_MAX];
 static int count;
+SG_LOCK_DEFINE(static, handlers_lock); /* threads register while others run */
 
 _Noreturn void sysgate_exit_fini(int status);
 
 int on_exit(void (*fn)(int status, void *arg), void *arg) {
-  if (count == ATEXIT_MAX)
+  sg_lock_take(&handlers_lock);
+  if (count == ATEXIT_MAX) {
+    sg_lock_drop(&handlers_lock);
     return -1;
+  }
   handlers[count++] = (struct handler){.fn = fn, .arg = arg};
+  sg_lock_drop(&handlers_lock);
   return 0;
 }
 
 int atexit(void (*fn)(void)) {
-  if (count == ATEXIT_MAX)
+  sg_lock_take(&handlers_lock);
+  if (count == ATEXIT_MAX) {
+    sg_lock_drop(&handlers_lock);
     return -1;
+  }
   handlers[count++] = (struct handler){.plain = fn};
+  sg_lock_drop(&handlers_lock);
   return 0;
 }
 
+/* Each handler is taken off under the lock and called without it, as glibc's
+ * __run_exit_handlers: a handler may register another, which runs next. */
 _Noreturn void exit(int status) {
-  while (count > 0) {
+  while (sg_lock_take(&handlers_lock), count > 0) {
     struct handler h = handlers[--count];
+    sg_lock_drop(&handlers_lock);
     if (h.plain)
       h.plain();
     else
       h.fn(status, h.arg);
   }
+  sg_lock_drop(&handlers_lock);
   sysgate_exit_fini(status);
 }

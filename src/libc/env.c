@@ -12,12 +12,18 @@
 #include <sysgate/stdlib_posix.h>
 #include <sysgate/string.h>
 
+#include "lock.h"
+
 /* A string setenv built, followed in memory by its text. */
 struct made {
   struct made *next;
   char text[];
 };
 static struct made *made_list;
+
+/* setenv and its kin hold it (glibc's envlock); getenv does not: it is safe only while nobody
+ * changes the environment, as glibc documents (MT-Safe env; setenv: MT-Unsafe const:env). */
+SG_LOCK_DEFINE(static, env_lock);
 
 static char **owned;     /* the array sysgate allocated, when environ still is it */
 static size_t owned_cap; /* its room, in pointers, counting the final NULL */
@@ -80,11 +86,7 @@ static char *make(const char *name, size_t namelen, const char *value) {
   return m->text;
 }
 
-int setenv(const char *name, const char *value, int replace) {
-  if (bad_name(name)) {
-    errno = EINVAL;
-    return -1;
-  }
+static int set_locked(const char *name, const char *value, int replace) {
   size_t namelen = strlen(name);
   char **e = find(name, namelen);
   if (e != NULL && !replace)
@@ -99,15 +101,30 @@ int setenv(const char *name, const char *value, int replace) {
   return append(entry);
 }
 
+int setenv(const char *name, const char *value, int replace) {
+  if (bad_name(name)) {
+    errno = EINVAL;
+    return -1;
+  }
+  sg_lock_take(&env_lock);
+  int r = set_locked(name, value, replace);
+  sg_lock_drop(&env_lock);
+  return r;
+}
+
 /* Removes every entry for the first namelen bytes of name, keeping the order. */
 static void remove_all(const char *name, size_t namelen) {
-  if (environ == NULL)
+  sg_lock_take(&env_lock);
+  if (environ == NULL) {
+    sg_lock_drop(&env_lock);
     return;
+  }
   char **out = environ;
   for (char **e = environ; *e != NULL; e++)
     if (!(strncmp(*e, name, namelen) == 0 && (*e)[namelen] == '='))
       *out++ = *e;
   *out = NULL;
+  sg_lock_drop(&env_lock);
 }
 
 int unsetenv(const char *name) {
@@ -126,20 +143,25 @@ int putenv(char *string) {
     return 0;
   }
   size_t namelen = (size_t)(eq - string);
+  int r = 0;
+  sg_lock_take(&env_lock);
   char **e = find(string, namelen);
-  if (e != NULL) {
+  if (e != NULL)
     *e = string;
-    return 0;
-  }
-  return append(string);
+  else
+    r = append(string);
+  sg_lock_drop(&env_lock);
+  return r;
 }
 
 int clearenv(void) {
+  sg_lock_take(&env_lock);
   if (environ == owned && owned != NULL) {
     free(owned);
     owned = NULL;
     owned_cap = 0;
   }
   environ = NULL;
+  sg_lock_drop(&env_lock);
   return 0;
 }

@@ -14,6 +14,8 @@
 #include <sysgate/string.h>
 #include <sysgate/unistd.h>
 
+#include "lock.h"
+
 /* The design. A request below LARGE_MIN (128 KiB, glibc's default M_MMAP_THRESHOLD,
  * mallopt(3)) takes a slot of one of 48 size classes (16 to 128 bytes in steps of 16,
  * then four classes per power of two up to 128 KiB). A class's slots are carved from
@@ -24,8 +26,7 @@
  * are needed. A span whose last block is freed is unmapped, except one per class kept
  * for the next allocation. A request from 128 KiB has its own mapping, unmapped by
  * free() and resized by realloc() with mremap(2). All state is one struct heap and the
- * entry points call into it between HEAP_LOCK and HEAP_UNLOCK: a threads issue fills
- * those in (or gives each thread its own struct heap) without touching the rest. */
+ * entry points call into it between HEAP_LOCK and HEAP_UNLOCK. */
 
 #define ALIGN 16u                                /* every block's alignment, both arches */
 #define PAGE ((size_t)4096)                      /* x86's only base page size */
@@ -38,10 +39,16 @@
 #define MAX_REQUEST ((size_t)PTRDIFF_MAX - PAGE) /* beyond: ENOMEM, as glibc past PTRDIFF_MAX */
 #define ALIGNED_TAG ((uintptr_t)0x5a1fa11ed0c0ffeeull) /* marks an aligned block's offset */
 
-/* Later: a lock (or nothing, with per-thread heaps). Every entry point brackets its
- * work on a heap with these. */
-#define HEAP_LOCK(h) ((void)(h))
-#define HEAP_UNLOCK(h) ((void)(h))
+/* One lock for the one heap (lock.h: nothing in the single-threaded build); every entry point
+ * brackets its work on a heap with these. Why not per-thread caches: docs/libc.md. */
+SG_LOCK_DEFINE(static, heap_lock);
+#define HEAP_LOCK(h) ((void)(h), sg_lock_take(&heap_lock))
+#define HEAP_UNLOCK(h) ((void)(h), sg_lock_drop(&heap_lock))
+#ifdef SYSGATE_THREADS
+void sysgate_malloc_fork(int phase) {
+  sg_lock_fork(&heap_lock, phase);
+}
+#endif
 
 enum { KIND_SPAN = 0x4e415053, KIND_LARGE = 0x4752414c }; /* "SPAN", "LARG" */
 

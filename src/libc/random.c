@@ -10,11 +10,15 @@
 #include <sysgate/errno.h>
 #include <sysgate/stdlib_posix.h>
 
+#include "lock.h"
+
 enum { MAX_TYPES = 5 };
 static const int degrees[MAX_TYPES] = {0, 7, 15, 31, 63};
 static const int seps[MAX_TYPES] = {0, 3, 1, 3, 1};
 
 static int32_t default_table[1 + 31];
+
+SG_LOCK_DEFINE(static, g_lock); /* g's, held by every call but rand_r: glibc's are MT-Safe */
 
 static struct {
   int32_t *state; /* the words; state[-1] is the caller's bookkeeping word */
@@ -81,18 +85,25 @@ static void save_position(void) {
 }
 
 long random(void) {
+  sg_lock_take(&g_lock);
   ensure_state();
-  return next_word();
+  long r = next_word();
+  sg_lock_drop(&g_lock);
+  return r;
 }
 
 void srandom(unsigned int seed) {
+  sg_lock_take(&g_lock);
   ensure_state();
   seed_state(seed);
+  sg_lock_drop(&g_lock);
 }
 
 char *initstate(unsigned int seed, char *state, size_t n) {
+  sg_lock_take(&g_lock);
   ensure_state();
   if (n < 8) {
+    sg_lock_drop(&g_lock);
     errno = EINVAL;
     return NULL;
   }
@@ -102,14 +113,17 @@ char *initstate(unsigned int seed, char *state, size_t n) {
   use(type, (int32_t *)(void *)state + 1);
   seed_state(seed);
   save_position();
+  sg_lock_drop(&g_lock);
   return old;
 }
 
 char *setstate(char *state) {
+  sg_lock_take(&g_lock);
   ensure_state();
   int32_t *words = (int32_t *)(void *)state + 1;
   int type = words[-1] % MAX_TYPES;
   if (type < 0) {
+    sg_lock_drop(&g_lock);
     errno = EINVAL;
     return NULL;
   }
@@ -121,6 +135,7 @@ char *setstate(char *state) {
     g.rear = &words[rear];
     g.front = &words[(rear + g.sep) % g.degree];
   }
+  sg_lock_drop(&g_lock);
   return old;
 }
 

@@ -16,6 +16,12 @@
 #include "stdio_impl.h"
 
 struct sysgate_file *sysgate_stdio_streams; /* fopen's streams, the newest first */
+SG_LOCK_DEFINE(, sysgate_stdio_list_lock);  /* guards it (stdio_impl.h) */
+#ifdef SYSGATE_THREADS
+void sysgate_stdio_fork(int phase) {
+  sg_lock_fork(&sysgate_stdio_list_lock, phase);
+}
+#endif
 
 /* The standard streams, each in a file of its own so that a program links only those it
  * names (stdio_stdin.c ...): weak references do not pull an archive member in, and are
@@ -157,13 +163,20 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
 
 /* Writes what f has waiting, if f is there (a standard stream the program did not link
  * is NULL); 0 or EOF. */
+#ifdef SYSGATE_THREADS
+static int exiting; /* exit's flush takes no stream's lock (flush_at_exit) */
+#else
+#define exiting 0
+#endif
 static int flush_waiting(FILE *f) {
   int r = 0;
   if (f) {
-    STREAM_LOCK(f);
+    if (!exiting)
+      STREAM_LOCK(f);
     if ((f->flags & STREAM_PUTTING) && f->wpos > f->buf)
       r = flush_out(f);
-    STREAM_UNLOCK(f);
+    if (!exiting)
+      STREAM_UNLOCK(f);
   }
   return r;
 }
@@ -172,8 +185,10 @@ static int flush_waiting(FILE *f) {
  * order: the opened streams from the newest, then stderr, stdout, stdin. */
 static int flush_all(void) {
   int r = 0;
+  LIST_LOCK();
   for (FILE *f = sysgate_stdio_streams; f; f = f->next)
     r |= flush_waiting(f);
+  LIST_UNLOCK();
   r |= flush_waiting(&sysgate_stdio_stderr_file);
   r |= flush_waiting(&sysgate_stdio_stdout_file);
   return r | flush_waiting(&sysgate_stdio_stdin_file);
@@ -189,12 +204,17 @@ int fflush(FILE *f) {
 }
 
 int fflush_unlocked(FILE *f) {
-  return fflush(f);
+  return UNLOCKED_OR(f ? sysgate_stdio_sync(f) : flush_all(), fflush(f));
 }
 
-/* Not in the hosted test library: glibc would run the entry when a test exits. */
+/* Not in the hosted test library: glibc would run the entry when a test exits. exit()
+ * flushes without the streams' locks, as glibc's _IO_cleanup (libio/genops.c) does: a
+ * thread stopped holding one (flockfile) must not hang the exit. */
 #ifndef SYSGATE_PREFIX_NAMES
 static void flush_at_exit(void) {
+#ifdef SYSGATE_THREADS
+  exiting = 1;
+#endif
   flush_all();
 }
 __attribute__((section(".fini_array.00000"),

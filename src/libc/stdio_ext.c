@@ -48,7 +48,8 @@ void _flushlbf(void) {
   fflush(0);
 }
 
-/* No locks yet: the setting is kept and reported, and changes nothing. */
+/* Kept and reported; FSETLOCKING_BYCALLER stops the calls' own locking in the threaded build
+ * (stdio_lock.c), and changes nothing without threads. */
 int __fsetlocking(FILE *f, int type) {
   int old = f->locking ? f->locking : FSETLOCKING_INTERNAL;
   if (type != FSETLOCKING_QUERY)

@@ -14,6 +14,8 @@
 #include <sysgate/stdio.h>
 #include <sysgate/types.h>
 
+#include "lock.h"
+
 /* glibc's buffer is min(st_blksize, BUFSIZ): 4096 on pipes, sockets, ext4, tmpfs.
  * sysgate takes 4096 without asking fstat. */
 #define STDIO_BUFSIZE 4096
@@ -47,12 +49,36 @@ struct sysgate_file {
   struct sysgate_file *next; /* every open stream, for fflush(NULL) and exit */
   char one;                  /* the unbuffered stream's buffer */
   char back[STDIO_BACK];
+#ifdef SYSGATE_THREADS
+  struct sg_rlock lock; /* flockfile's; freopen keeps it */
+#endif
 };
 
-/* Later: a lock per stream, for threads. Every entry point brackets its work on a
- * stream with these (malloc.c's HEAP_LOCK is the same idea). */
+/* Every entry point brackets its work on a stream with these; the _unlocked forms do not.
+ * Threaded build: the stream's recursive lock (stdio_lock.c), skipped after
+ * __fsetlocking(FSETLOCKING_BYCALLER) as glibc skips it. */
+#ifdef SYSGATE_THREADS
+void sysgate_stdio_lock(FILE *f);
+void sysgate_stdio_unlock(FILE *f);
+#define STREAM_LOCK(f) sysgate_stdio_lock(f)
+#define STREAM_UNLOCK(f) sysgate_stdio_unlock(f)
+/* The list of opened streams (stdio_core.c): taken before a stream's lock, never after. */
+extern struct sg_lock sysgate_stdio_list_lock;
+#else
 #define STREAM_LOCK(f) ((void)(f))
 #define STREAM_UNLOCK(f) ((void)(f))
+#endif
+#define LIST_LOCK() sg_lock_take(&sysgate_stdio_list_lock)
+#define LIST_UNLOCK() sg_lock_drop(&sysgate_stdio_list_lock)
+/* A body that both a function and its _unlocked twin are made of. */
+#define STDIO_BODY static inline __attribute__((always_inline))
+/* What an _unlocked form returns: its own lock-free body in the threaded build; without
+ * threads the plain call, which takes no lock either (and keeps the form a jump). */
+#ifdef SYSGATE_THREADS
+#define UNLOCKED_OR(own, plain) (own)
+#else
+#define UNLOCKED_OR(own, plain) (plain)
+#endif
 
 /* Head of the list of the streams fopen, fdopen, popen and tmpfile opened; the standard
  * streams are never on it (stdio_core.c's flush_all reaches them). */

@@ -61,17 +61,21 @@ FILE *sysgate_stdio_new(int fd, unsigned sflags) {
   memset(f, 0, sizeof *f);
   f->fd = fd;
   f->flags = sflags | STREAM_ALLOCATED;
+  LIST_LOCK();
   f->next = sysgate_stdio_streams;
   sysgate_stdio_streams = f;
+  LIST_UNLOCK();
   return f;
 }
 
 void sysgate_stdio_release(FILE *f) {
+  LIST_LOCK();
   for (FILE **p = &sysgate_stdio_streams; *p; p = &(*p)->next)
     if (*p == f) {
       *p = f->next;
       break;
     }
+  LIST_UNLOCK();
   if (f->flags & STREAM_ALLOCATED) {
     free(f);
     return;
@@ -203,11 +207,17 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
   unsigned keep = f->flags & STREAM_ALLOCATED;
   FILE *next = f->next; /* an opened stream stays where it is on the list */
   char *home = f->home; /* a standard stream keeps its static buffer */
+#ifdef SYSGATE_THREADS
+  struct sg_rlock held = f->lock; /* this thread's, taken above */
+#endif
   memset(f, 0, sizeof *f);
   f->fd = fd;
   f->flags = sflags | keep;
   f->next = next;
   f->home = home;
+#ifdef SYSGATE_THREADS
+  f->lock = held;
+#endif
   STREAM_UNLOCK(f);
   return f;
 }

@@ -59,7 +59,9 @@ FILE *popen(const char *command, const char *mode) {
     close(p[1]);
     return 0;
   }
+  LIST_LOCK(); /* the child walks the list: no fopen or fclose meanwhile */
   pid_t pid = spawn(command, child_end, child_std);
+  LIST_UNLOCK();
   int e = errno;
   close(child_end);
   if (pid < 0) {

@@ -50,27 +50,38 @@ static size_t read_bytes(FILE *f, char *s, size_t want) {
   return done;
 }
 
-size_t fread(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+STDIO_BODY size_t get_items(void *ptr, size_t size, size_t nmemb, FILE *f, int lock) {
   if (!size || !nmemb)
     return 0;
   size_t want = size * nmemb; /* wraps as glibc's does: no caller has that much room */
-  STREAM_LOCK(f);
+  if (lock)
+    STREAM_LOCK(f);
   size_t done = read_bytes(f, ptr, want);
-  STREAM_UNLOCK(f);
+  if (lock)
+    STREAM_UNLOCK(f);
   return done == want ? nmemb : done / size;
 }
 
-size_t fread_unlocked(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
-  return fread(ptr, size, nmemb, f);
+size_t fread(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+  return get_items(ptr, size, nmemb, f, 1);
 }
 
-int fgetc(FILE *f) {
-  STREAM_LOCK(f);
+size_t fread_unlocked(void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+  return UNLOCKED_OR(get_items(ptr, size, nmemb, f, 0), fread(ptr, size, nmemb, f));
+}
+
+STDIO_BODY int get_byte(FILE *f) {
   int c;
   if (f->rpos < f->rend)
     c = (unsigned char)*f->rpos++;
   else if ((c = sysgate_stdio_underflow(f)) != EOF)
     f->rpos++;
+  return c;
+}
+
+int fgetc(FILE *f) {
+  STREAM_LOCK(f);
+  int c = get_byte(f);
   STREAM_UNLOCK(f);
   return c;
 }
@@ -79,20 +90,19 @@ int getc(FILE *f) {
   return fgetc(f);
 }
 int fgetc_unlocked(FILE *f) {
-  return fgetc(f);
+  return UNLOCKED_OR(get_byte(f), fgetc(f));
 }
 int getc_unlocked(FILE *f) {
-  return fgetc(f);
+  return UNLOCKED_OR(get_byte(f), fgetc(f));
 }
 
-char *fgets(char *restrict s, int n, FILE *restrict f) {
+STDIO_BODY char *get_line(char *restrict s, int n, FILE *restrict f) {
   if (n <= 0)
     return 0;
   if (n == 1) {
     s[0] = '\0';
     return s;
   }
-  STREAM_LOCK(f);
   unsigned old_err = f->flags & STREAM_ERR;
   f->flags &= ~STREAM_ERR;
   size_t count = 0, limit = (size_t)n - 1;
@@ -117,12 +127,18 @@ char *fgets(char *restrict s, int n, FILE *restrict f) {
   else
     s[count] = '\0';
   f->flags |= old_err;
+  return r;
+}
+
+char *fgets(char *restrict s, int n, FILE *restrict f) {
+  STREAM_LOCK(f);
+  char *r = get_line(s, n, f);
   STREAM_UNLOCK(f);
   return r;
 }
 
 char *fgets_unlocked(char *restrict s, int n, FILE *restrict f) {
-  return fgets(s, n, f);
+  return UNLOCKED_OR(get_line(s, n, f), fgets(s, n, f));
 }
 
 ssize_t getdelim(char **restrict lineptr, size_t *restrict n, int delim, FILE *restrict f) {

@@ -8,12 +8,19 @@
 
 #include "stdio_impl.h"
 
+/* glibc takes the lock for these too (libio/feof.c): a flockfile holder's calls come first. */
 int feof(FILE *f) {
-  return (f->flags & STREAM_EOF) != 0;
+  STREAM_LOCK(f);
+  int r = (f->flags & STREAM_EOF) != 0;
+  STREAM_UNLOCK(f);
+  return r;
 }
 
 int ferror(FILE *f) {
-  return (f->flags & STREAM_ERR) != 0;
+  STREAM_LOCK(f);
+  int r = (f->flags & STREAM_ERR) != 0;
+  STREAM_UNLOCK(f);
+  return r;
 }
 
 void clearerr(FILE *f) {
@@ -31,13 +38,17 @@ int fileno(FILE *f) {
 }
 
 int feof_unlocked(FILE *f) {
-  return feof(f);
+  return UNLOCKED_OR((f->flags & STREAM_EOF) != 0, feof(f));
 }
 int ferror_unlocked(FILE *f) {
-  return ferror(f);
+  return UNLOCKED_OR((f->flags & STREAM_ERR) != 0, ferror(f));
 }
 void clearerr_unlocked(FILE *f) {
+#ifdef SYSGATE_THREADS
+  f->flags &= ~(STREAM_EOF | STREAM_ERR);
+#else
   clearerr(f);
+#endif
 }
 int fileno_unlocked(FILE *f) {
   return fileno(f);

@@ -17,5 +17,5 @@ int getchar(void) {
 }
 
 int getchar_unlocked(void) {
-  return fgetc(stdin);
+  return UNLOCKED_OR(fgetc_unlocked(stdin), fgetc(stdin));
 }

@@ -9,29 +9,37 @@
 
 #include "stdio_impl.h"
 
-size_t fwrite(const void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+STDIO_BODY size_t put_items(const void *ptr, size_t size, size_t nmemb, FILE *f, int lock) {
   size_t n = size * nmemb;
   if (!n)
     return 0;
-  STREAM_LOCK(f);
+  if (lock)
+    STREAM_LOCK(f);
   size_t done = sysgate_stdio_put(f, ptr, n);
-  STREAM_UNLOCK(f);
+  if (lock)
+    STREAM_UNLOCK(f);
   return done == n ? nmemb : done / size;
 }
 
+size_t fwrite(const void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
+  return put_items(ptr, size, nmemb, f, 1);
+}
+
 size_t fwrite_unlocked(const void *restrict ptr, size_t size, size_t nmemb, FILE *restrict f) {
-  return fwrite(ptr, size, nmemb, f);
+  return UNLOCKED_OR(put_items(ptr, size, nmemb, f, 0), fwrite(ptr, size, nmemb, f));
+}
+
+STDIO_BODY int put_byte(int c, FILE *f) {
+  if (f->wpos < f->wend) {
+    *f->wpos++ = (char)c;
+    return (unsigned char)c;
+  }
+  return sysgate_stdio_overflow(f, c);
 }
 
 int fputc(int c, FILE *f) {
   STREAM_LOCK(f);
-  int r;
-  if (f->wpos < f->wend) {
-    *f->wpos++ = (char)c;
-    r = (unsigned char)c;
-  } else {
-    r = sysgate_stdio_overflow(f, c);
-  }
+  int r = put_byte(c, f);
   STREAM_UNLOCK(f);
   return r;
 }
@@ -40,20 +48,24 @@ int putc(int c, FILE *f) {
   return fputc(c, f);
 }
 int fputc_unlocked(int c, FILE *f) {
-  return fputc(c, f);
+  return UNLOCKED_OR(put_byte(c, f), fputc(c, f));
 }
 int putc_unlocked(int c, FILE *f) {
-  return fputc(c, f);
+  return UNLOCKED_OR(put_byte(c, f), fputc(c, f));
+}
+
+STDIO_BODY int put_string(const char *s, FILE *f) {
+  size_t n = strlen(s);
+  return sysgate_stdio_put(f, s, n) == n ? 1 : EOF;
 }
 
 int fputs(const char *restrict s, FILE *restrict f) {
-  size_t n = strlen(s);
   STREAM_LOCK(f);
-  int r = sysgate_stdio_put(f, s, n) == n ? 1 : EOF;
+  int r = put_string(s, f);
   STREAM_UNLOCK(f);
   return r;
 }
 
 int fputs_unlocked(const char *restrict s, FILE *restrict f) {
-  return fputs(s, f);
+  return UNLOCKED_OR(put_string(s, f), fputs(s, f));
 }

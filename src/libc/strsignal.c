@@ -10,6 +10,8 @@
 #include <sysgate/signal.h>
 #include <sysgate/string.h>
 
+#include "lock.h"
+
 /* The descriptions of signals 1..31 in order, each ended by a NUL: no pointers, so
  * nothing for a static PIE to relocate. */
 static const char descriptions[] = "Hangup\0"
@@ -45,7 +47,7 @@ static const char descriptions[] = "Hangup\0"
                                    "Bad system call";
 
 /* "Unknown signal -2147483648" and its NUL fit. */
-static char message[32];
+static SG_THREAD_LOCAL char message[32]; /* per thread, as glibc's since 2.32 */
 
 /* prefix, then n in decimal, into message. */
 static char *format(const char *prefix, int n) {

@@ -9,7 +9,8 @@
 
 #include <sysgate/process.h>
 
-#ifdef SYSGATE_THREADS
+/* The hosted tests' threaded library runs on glibc's threads: no block (sysgate/base.h). */
+#ifdef SYSGATE_THREAD_BLOCKS
 #include "../thread/thread_impl.h"
 static inline int sg_thread_tid(void) {
   return sg_self()->tid;

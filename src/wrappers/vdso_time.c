@@ -27,6 +27,9 @@ void sysgate_vdso_setup(const void *ehdr, char **envp) {
   sysgate_vdso_calls = calls;
 }
 
+/* Threads (SYSGATE_THREADS): the table is written once, here, before every .init_array
+ * constructor and main (src/start.c's order), so before any thread can exist; afterwards it is
+ * only read, so it needs no lock. */
 /* Not in the hosted test library (SYSGATE_PREFIX_NAMES): glibc runs that
  * program's .preinit_array, and it has no sysgate auxv; tests/hosted/
  * hosted_start.c calls sysgate_vdso_setup itself. */

@@ -2,8 +2,8 @@
  * __freading, __fwriting, __freadable, __fwritable, __flbf, __fpurge, _flushlbf,
  * __fsetlocking and FSETLOCKING_* (declared in sysgate/stdio.h).
  *
- * Not obvious: __fsetlocking is accepted and changes nothing, since sysgate has no
- * threads yet and so takes no stream locks.
+ * Not obvious: __fsetlocking(FSETLOCKING_BYCALLER) stops the calls' own stream locking only
+ * in the threaded build; without threads no stream is locked and it changes nothing.
  */
 #ifndef SYSGATE_POSIX_STDIO_EXT_H
 #define SYSGATE_POSIX_STDIO_EXT_H
