@@ -71,8 +71,8 @@ static int fork_while_allocating(void) {
       _exit(p && f && fprintf(f, "%d\n", i) > 0 && fclose(f) == 0 ? 0 : 1);
     }
     int status = 0;
-    ok &= pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
-          WEXITSTATUS(status) == 0;
+    ok &=
+        pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
   }
   __atomic_store_n(&stop, 1, __ATOMIC_RELAXED);
   for (int i = 0; i < 3; i++)
