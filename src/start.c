@@ -67,8 +67,8 @@ SG_ONCE SG_ARCH_REG_ARG _Noreturn void sysgate_start_c(long *sp) {
   sysgate_auxv = (unsigned long *)(end + 1);
   /* i386: __kernel_vsyscall; x86_64's macro evaluates nothing. */
   SYSGATE_ARCH_ENTRY_SETUP(sysgate_auxv_value(sysgate_auxv, AT_SYSINFO), envp);
-#ifdef SYSGATE_THREAD_BLOCKS /* TLS and the thread block before any errno (src/thread/tls_init.c)  \
-                              */
+  /* Threaded build: TLS and the thread block before any errno (src/thread/tls_init.c). */
+#ifdef SYSGATE_THREAD_BLOCKS
   sysgate_thread_main_init();
 #endif
   sysgate_stack_guard_setup();
