@@ -6,25 +6,8 @@
 # in one program, glibc's threads driving both; the best of N runs (default 3) per thread count:
 # ns per free+malloc pair, all threads counted.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-arch=x86_64 cc=gcc rounds=3 out=
-while [ $# -gt 0 ]; do
-  case $1 in
-  --arch) arch=$2; shift 2 ;;
-  --cc) cc=$2; shift 2 ;;
-  --rounds) rounds=$2; shift 2 ;;
-  --out) out=$2; shift 2 ;;
-  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
-  esac
-done
-out=${out:-$root/build/bench-malloc-mt-$arch-$cc}
-m=
-toolchain=
-if [ "$arch" = i386 ]; then
-  m=-m32
-  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-fi
-mkdir -p "$out"
+rounds=3 bench_name=bench-malloc-mt
+. "$(dirname "$0")/bench_args.sh"
 cmake -S "$root" -B "$out/sysgate_mt" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS=-O2 \
   -DSYSGATE_HAVE_HELGRIND_H=0 >"$out/cmake_mt.log" 2>&1
 cmake --build "$out/sysgate_mt" --target sysgate_hosted_mt -j 2 >>"$out/cmake_mt.log" 2>&1

@@ -1,27 +1,8 @@
-# Sourced by the two-libc benchmarks (bench/malloc_bench.sh, bench/mutex_bench.sh):
-# parses [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR] (rounds
-# default: $rounds as the caller set it), builds sysgate's library and _start in
+# Sourced by the two-libc benchmarks (bench/malloc_bench.sh, bench/mutex_bench.sh): takes
+# their options (bench/bench_args.sh), builds sysgate's library and _start in
 # $out/sysgate, and gives build_pair NAME: bench/NAME.c -O2 static as
 # $out/NAME_sysgate (its own _start, no libc, -DBENCH_SYSGATE) and $out/NAME_glibc.
-root=$(cd "$(dirname "$0")/.." && pwd)
-arch=x86_64 cc=gcc out=
-while [ $# -gt 0 ]; do
-  case $1 in
-  --arch) arch=$2; shift 2 ;;
-  --cc) cc=$2; shift 2 ;;
-  --rounds) rounds=$2; shift 2 ;;
-  --out) out=$2; shift 2 ;;
-  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR]" >&2; exit 2 ;;
-  esac
-done
-out=${out:-$root/build/$bench_name-$arch-$cc}
-m=
-toolchain=
-if [ "$arch" = i386 ]; then
-  m=-m32
-  toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-fi
-mkdir -p "$out"
+. "$(dirname "$0")/bench_args.sh"
 
 # sysgate: the library and _start from its own CMake build, the program as a user
 # compiles one (README, "By hand").
