@@ -4,11 +4,11 @@
  * personality(2), kill(2), killpg(3), tgkill(2); and from syscall(2)'s share: tkill(2),
  * set_tid_address(2), kcmp(2), ioprio_get(2), ioprio_set(2), clone3(2).
  *
- * Not obvious: fork is the fork system call, not glibc's clone: with no threads and no TLS there is
- * no tid to record and no atfork handler to run. vfork is assembly (src/arch/<arch>/vfork.S): the
- * child borrows the parent's stack, so vfork's own return address must be in a register, not on the
- * stack, when the child returns and calls on; a C wrapper's frame would be overwritten before the
- * parent got to use it. (the rest: docs/calls.md)
+ * Not obvious: fork is the fork system call, not glibc's clone; in the plain build there is no tid
+ * to record and no lock to take (the threaded build's are below). vfork is assembly
+ * (src/arch/<arch>/vfork.S): the child borrows the parent's stack, so vfork's own return address
+ * must be in a register, not on the stack, when the child returns and calls on; a C wrapper's frame
+ * would be overwritten before the parent got to use it. (the rest: docs/calls.md)
  */
 #ifndef SYSGATE_PROCESS_H
 #define SYSGATE_PROCESS_H

@@ -27,7 +27,7 @@ typedef struct sigevent {
     pid_t sysgate_tid;
     struct {
       void (*sysgate_function)(union sigval);
-      void *sysgate_attribute; /* glibc's pthread_attr_t *: sysgate has no threads yet */
+      void *sysgate_attribute; /* glibc's pthread_attr_t *: no SIGEV_THREAD here */
     } sysgate_thread;
   } sysgate_un;
 } sigevent_t;
