@@ -1,8 +1,8 @@
 /* <stdlib.h>: exit, getenv, abort, EXIT_*, environ, the strto* and ato* conversions, abs, labs,
- * llabs, div, ldiv, lldiv, qsort, qsort_r, bsearch, arc4random*, the malloc family (sysgate/stdlib.h,
- * sysgate/malloc.h); setenv, unsetenv, putenv, clearenv, rand, srand, rand_r, random, srandom,
- * initstate, setstate, mkstemp, mkostemp, mkstemps, mkostemps, mkdtemp, realpath, system
- * (sysgate/stdlib_posix.h); _exit is <unistd.h>'s.
+ * llabs, div, ldiv, lldiv, qsort, qsort_r, bsearch, arc4random*, the malloc family
+ * (sysgate/stdlib.h, sysgate/malloc.h); setenv, unsetenv, putenv, clearenv, rand, srand, rand_r,
+ * random, srandom, initstate, setstate, mkstemp, mkostemp, mkstemps, mkostemps, mkdtemp, realpath,
+ * system (sysgate/stdlib_posix.h); _exit is <unistd.h>'s.
  *
  * Not obvious: getenv returns a pointer into the environment block the kernel wrote
  * on the stack at execve, no copy; qsort sorts in place, without allocating.
