@@ -77,7 +77,7 @@ static void stress(int t, void *arg) {
   (void)arg;
   struct worker *w = &workers[t];
   w->rng = 0x9e3779b97f4a7c15ull * (uint64_t)(t + 1);
-  int ops = oracle_under_valgrind() ? OPS / 10 : OPS; /* helgrind: minutes otherwise */
+  int ops = oracle_under_valgrind() ? OPS / 40 : OPS; /* helgrind: minutes otherwise */
   for (int op = 0; op < ops; op++) {
     int k = (int)(rng(w) % SLOTS);
     struct block *b = &w->slots[k];

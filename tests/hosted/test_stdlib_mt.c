@@ -68,14 +68,21 @@ static void test_atexit_threads(void **state) {
 #define ROUNDS 20
 static char putenv_strings[THREADS][VARS][80];
 
+/* Under valgrind (helgrind serialises the threads) a fifth of the rounds, a twentieth of the
+ * draws: the same interleavings are possible, the run takes seconds instead of a minute. */
+static int rounds(void) {
+  return oracle_under_valgrind() ? ROUNDS / 5 : ROUNDS;
+}
+
 static void change_environment(int t, void *arg) {
   (void)arg;
   char name[32], value[32];
-  for (int round = 0; round < ROUNDS; round++)
+  int last = rounds() - 1;
+  for (int round = 0; round <= last; round++)
     for (int v = 0; v < VARS; v++) {
       snprintf(name, sizeof name, "SG_MT_%d_%d", t, v);
       snprintf(value, sizeof value, "%d.%d", round, v);
-      if (v % 4 == 2 && round == ROUNDS - 1) {
+      if (v % 4 == 2 && round == last) {
         snprintf(putenv_strings[t][v], sizeof putenv_strings[t][v], "%s=%s", name, value);
         putenv(putenv_strings[t][v]);
       } else {
@@ -97,7 +104,7 @@ static void test_setenv_threads(void **state) {
     for (int v = 0; v < VARS; v++) {
       char name[32], value[32];
       snprintf(name, sizeof name, "SG_MT_%d_%d", t, v);
-      snprintf(value, sizeof value, "%d.%d", ROUNDS - 1, v);
+      snprintf(value, sizeof value, "%d.%d", rounds() - 1, v);
       const char *got = getenv(name);
       if (v % 2)
         assert_null(got);
@@ -110,12 +117,17 @@ static void test_setenv_threads(void **state) {
 /* random() from every thread at once: together they draw exactly the numbers one thread
  * draws from the same seed, none twice and none skipped (glibc's random is MT-Safe). */
 #define DRAWS 50000
-static long drawn[THREADS][DRAWS];
+static long drawn[THREADS * DRAWS];
+
+static int draws(void) {
+  return oracle_under_valgrind() ? DRAWS / 20 : DRAWS;
+}
 
 static void draw(int t, void *arg) {
   (void)arg;
-  for (int i = 0; i < DRAWS; i++)
-    drawn[t][i] = random();
+  int n = draws();
+  for (int i = 0; i < n; i++)
+    drawn[t * n + i] = random();
 }
 
 static int by_value(const void *a, const void *b) {
@@ -126,14 +138,15 @@ static int by_value(const void *a, const void *b) {
 static void test_random_threads(void **state) {
   (void)state;
   static long alone[THREADS * DRAWS];
+  size_t n = (size_t)THREADS * (size_t)draws();
   srandom(2026);
-  for (int i = 0; i < THREADS * DRAWS; i++)
+  for (size_t i = 0; i < n; i++)
     alone[i] = random();
   srandom(2026);
   oracle_threads(THREADS, draw, NULL);
-  qsort(drawn, THREADS * DRAWS, sizeof(long), by_value);
-  qsort(alone, THREADS * DRAWS, sizeof(long), by_value);
-  assert_memory_equal(drawn, alone, sizeof alone);
+  qsort(drawn, n, sizeof(long), by_value);
+  qsort(alone, n, sizeof(long), by_value);
+  assert_memory_equal(drawn, alone, n * sizeof(long));
 }
 
 int main(void) {
