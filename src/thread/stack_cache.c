@@ -5,6 +5,7 @@
  * cached mapping is reused (or unmapped) only once its tid word is 0: the kernel clears it
  * after the thread's last instruction (CLONE_CHILD_CLEARTID, kernel/fork.c mm_release).
  */
+#include "../libc/lock.h"
 #include "thread_impl.h"
 #include <sysgate/mman.h>
 #include <sysgate/string.h>
@@ -13,7 +14,7 @@
 
 static struct sg_thread *cache;
 static size_t cache_bytes;
-static int cache_lock;
+SG_LOCK_DEFINE(static, cache_lock);
 
 static int gone(struct sg_thread *t) {
   return __atomic_load_n(&t->tid, __ATOMIC_ACQUIRE) == 0;
@@ -21,13 +22,13 @@ static int gone(struct sg_thread *t) {
 
 struct sg_thread *sysgate_stack_get(size_t stack_size, size_t guard_size) {
   size_t size = guard_size + stack_size + sysgate_thread_area_size();
-  sg_lock(&cache_lock);
+  sg_lock_take(&cache_lock);
   for (struct sg_thread **p = &cache; *p; p = &(*p)->next) {
     struct sg_thread *t = *p;
     if (t->map_size == size && t->guard_size == guard_size && gone(t)) {
       *p = t->next;
       cache_bytes -= size;
-      sg_unlock(&cache_lock);
+      sg_lock_drop(&cache_lock);
       struct sg_key_slot *keys = t->keys;
       void *map = t->map;
       t = sysgate_thread_place((char *)map + size);
@@ -38,7 +39,7 @@ struct sg_thread *sysgate_stack_get(size_t stack_size, size_t guard_size) {
       return t;
     }
   }
-  sg_unlock(&cache_lock);
+  sg_lock_drop(&cache_lock);
   long m =
       sys_mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
   if (sysgate_is_error(m))
@@ -61,7 +62,7 @@ static void unmap(struct sg_thread *t) {
 void sysgate_stack_release(struct sg_thread *t) {
   if (!t->map) /* the main thread, or a thread on the caller's stack */
     return;
-  sg_lock(&cache_lock);
+  sg_lock_take(&cache_lock);
   t->next = cache;
   cache = t;
   cache_bytes += t->map_size;
@@ -76,5 +77,5 @@ void sysgate_stack_release(struct sg_thread *t) {
       p = &old->next;
     }
   }
-  sg_unlock(&cache_lock);
+  sg_lock_drop(&cache_lock);
 }

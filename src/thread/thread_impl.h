@@ -66,21 +66,4 @@ void sysgate_stack_release(struct sg_thread *t);
 /* Runs the calling thread's key destructors (src/thread/pthread_key.c). */
 void sysgate_key_run_destructors(struct sg_thread *t);
 
-/* A small lock for the thread core's own lists: 0 free, 1 held, 2 held with waiters. */
-static inline void sg_lock(int *l) {
-  int c = 0;
-  if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-    return;
-  if (c != 2)
-    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
-  while (c != 0) {
-    sys_futex((uint32_t *)l, FUTEX_WAIT_PRIVATE, 2, NULL, NULL, 0);
-    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
-  }
-}
-static inline void sg_unlock(int *l) {
-  if (__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2)
-    sys_futex((uint32_t *)l, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-}
-
 #endif
