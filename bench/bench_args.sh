@@ -1,4 +1,4 @@
-# Sourced by the benchmarks that build sysgate (bench/static_pair.sh, bench/malloc_mt_bench.sh):
+# Sourced by the benchmarks that build sysgate (static_pair.sh, malloc_mt_bench.sh, pthread_bench.sh):
 # parses [--arch x86_64|i386] [--cc gcc|clang] [--rounds N] [--out DIR] (rounds default: $rounds
 # as the caller set it; out default: build/$bench_name-ARCH-CC) and sets root, arch, cc, out, m
 # (-m32 or nothing) and toolchain (the CMake toolchain option for i386, or nothing).

@@ -5,22 +5,8 @@
 # 7) and prints the median ns per create+join of each; then the stripped sizes of
 # examples/hello.c (-Os) linked with each sysgate library, the threaded one's cost.
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
-arch=x86_64 cc=gcc rounds=7
-while [ $# -gt 0 ]; do
-  case $1 in
-  --arch) arch=$2; shift 2 ;;
-  --cc) cc=$2; shift 2 ;;
-  --rounds) rounds=$2; shift 2 ;;
-  *) echo "usage: $0 [--arch x86_64|i386] [--cc gcc|clang] [--rounds N]" >&2; exit 2 ;;
-  esac
-done
-out=$root/build/bench-pthread-$arch-$cc
-m='' toolchain=''
-if [ "$arch" = i386 ]; then
-  m=-m32 toolchain=-DCMAKE_TOOLCHAIN_FILE=$root/cmake/i386-linux-gnu.cmake
-fi
-mkdir -p "$out"
+rounds=7 bench_name=bench-pthread
+. "$(dirname "$0")/bench_args.sh"
 # shellcheck disable=SC2086
 cmake -S "$root" -B "$out/sysgate" $toolchain -DCMAKE_C_COMPILER="$cc" -DCMAKE_C_FLAGS="-Os -fno-pie" \
   -DCMAKE_EXE_LINKER_FLAGS=-no-pie -DBUILD_TESTING=OFF >"$out/cmake.log" 2>&1
