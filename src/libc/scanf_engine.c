@@ -1,7 +1,7 @@
-/* The scanf family's engine (scanf(3)): directives d i u o x X p c s [ n % and the
- * floating ones (through scanf_float.c), '*', widths, hh h l ll j z t L q, the 'm' of
- * %mc %ms %m[ (a block from malloc, its address stored; NULL when the directive fails,
- * as glibc leaves it), glibc's return rules.
+/* The scanf family's engine (scanf(3)): directives d i u o x X p c s [ n %, the wide C S lc
+ * ls l[ (C locale: ASCII only), the floating ones (through scanf_float.c), '*', widths, hh h l
+ * ll j z t L q, the 'm' of %mc %ms %m[ (a block from malloc, its address stored; NULL when the
+ * directive fails, as glibc leaves it), glibc's return rules.
  *
  * Not obvious: two kinds of failure end a scan (C11 7.21.6.2p10): an input failure (the input
  * ended) and a matching failure (a byte that does not fit). The result is the count of assignments
@@ -167,31 +167,49 @@ static const char *parse_set(const char *f, unsigned char set[256]) {
   return f;
 }
 
-/* Where %c, %s and %[ put their bytes: the caller's array, nowhere (buf NULL: '*'), or
- * for %m a block from malloc that doubles when full (cap bytes; unbounded: 0). */
+/* Where %c, %s and %[ put their characters: the caller's array, nowhere (buf NULL: '*'), or
+ * for %m a block from malloc that doubles when full (cap characters; unbounded: 0). A wide
+ * directive (%lc %ls %l[ %C %S) stores each one as a wchar_t. */
 struct chars {
   char *buf;
   size_t cap;
+  int wide;
 };
 
-/* Stores c as byte n; 0, or -1 when a bigger block cannot be had. */
-static int put_char(struct chars *out, size_t n, char c) {
+typedef __WCHAR_TYPE__ wide_char;
+
+/* Stores c as character n; 0, or -1 when a bigger block cannot be had. */
+static int put_char(struct chars *out, size_t n, unsigned char c) {
   if (!out->buf)
     return 0;
+  size_t unit = out->wide ? sizeof(wide_char) : 1;
   if (out->cap && n == out->cap) {
-    char *p = realloc(out->buf, out->cap * 2);
+    char *p = realloc(out->buf, out->cap * 2 * unit);
     if (!p)
       return -1;
     out->buf = p;
     out->cap *= 2;
   }
-  out->buf[n] = c;
+  if (out->wide)
+    ((wide_char *)(void *)out->buf)[n] = c;
+  else
+    out->buf[n] = (char)c;
   return 0;
 }
 
+/* A byte a wide directive takes: the C locale converts ASCII only (glibc's mbrtowc there),
+ * so any other byte is read, and fails the directive with EILSEQ. */
+static int narrow_only(const struct chars *out, int c) {
+  if (out->wide && c > 0x7f) {
+    errno = EILSEQ;
+    return 0;
+  }
+  return 1;
+}
+
 /* %c, %s and %[: bytes into out while accept says so; *len is how many (with %s and %[
- * the NUL after them). 1, 0 on a matching failure (no byte accepted), -1 when the
- * input ended first, -2 when memory ran out. */
+ * the NUL after them). 1, 0 on a matching failure (no byte accepted, or a wide directive's
+ * non-ASCII byte), -1 when the input ended first, -2 when memory ran out. */
 static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
                       const unsigned char *set, struct chars *out, size_t *len) {
   int c = sysgate_scanf_get(src);
@@ -202,7 +220,9 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
     if (width < 0)
       width = 1;
     for (;;) { /* the input ending early still stores what was read (glibc) */
-      if (put_char(out, n++, (char)c))
+      if (!narrow_only(out, c))
+        return 0;
+      if (put_char(out, n++, (unsigned char)c))
         return -2;
       if (--width == 0 || (c = sysgate_scanf_get(src)) < 0) {
         *len = n;
@@ -211,7 +231,9 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
     }
   }
   while (c >= 0 && width != 0 && (conv == 's' ? !is_space(c) : set[c])) {
-    if (put_char(out, n++, (char)c))
+    if (!narrow_only(out, c))
+      return 0;
+    if (put_char(out, n++, (unsigned char)c))
       return -2;
     if (width > 0)
       width--;
@@ -222,7 +244,7 @@ static int read_chars(struct sysgate_scanf_source *src, int width, char conv,
   if (n == 0)
     return 0;
   *len = n + 1;
-  return put_char(out, n, '\0') ? -2 : 1;
+  return put_char(out, n, 0) ? -2 : 1;
 }
 
 /* Argument n (from 1) of the ones after the format: every argument is a pointer. */
@@ -281,33 +303,42 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
     }
     int allocate = *f == 'm'; /* %mc, %ms, %m[: into a block from malloc (POSIX.1-2008) */
     f += allocate;
-    /* size: 'H' hh, 'h', 'l' long, 'L' long long (and long double), 0 int */
+    /* size: 'H' hh, 'h', 'l' long, 'L' long long (and long double), 0 int. wide: c, s
+     * and [ store wchar_t, after glibc's LONG bit: l, ll, L, q, and j z t where that type is
+     * wider than int and no wider than long (on x86_64, not on i386) */
     char size = 0;
+    int wide = 1;
     switch (*f) {
     case 'h':
       size = f[1] == 'h' ? (f++, 'H') : 'h';
+      wide = 0;
       f++;
       break;
     case 'l':
       size = f[1] == 'l' ? (f++, 'L') : 'l';
       f++;
       break;
+    case 'j':
+      wide = sizeof(intmax_t) > sizeof(int) && sizeof(intmax_t) <= sizeof(long);
+      /* fall through */
     case 'L':
     case 'q':
-    case 'j':
       size = 'L';
       f++;
       break;
     case 'z':
     case 't':
+      wide = sizeof(size_t) > sizeof(int);
       size = 'l';
       f++;
       break;
+    default:
+      wide = 0;
     }
     char conv = *f;
     if (conv == '\0')
       goto matching_failure; /* a directive cut short */
-    if (conv != '[' && conv != 'c' && conv != 'n')
+    if (conv != '[' && conv != 'c' && conv != 'C' && conv != 'n')
       skip_space(src);
     void *dest = suppress || conv == '%' ? NULL
                  : position              ? argument(start, position)
@@ -339,8 +370,8 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
       int base = conv == 'd' || conv == 'u' ? 10 : conv == 'i' ? 0 : conv == 'o' ? 8 : 16;
       if (conv == 'p')
         size = 'l'; /* a pointer is a long on both arches */
-      int wide = size == 'L' || (size == 'l' && sizeof(long) == 8);
-      r = read_integer(src, width, base, conv == 'd' || conv == 'i', wide, conv == 'p', &value);
+      int big = size == 'L' || (size == 'l' && sizeof(long) == 8);
+      r = read_integer(src, width, base, conv == 'd' || conv == 'i', big, conv == 'p', &value);
       if (r > 0 && dest) {
         if (conv == 'p')
           *(void **)dest = (void *)(uintptr_t)value;
@@ -349,20 +380,23 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
       }
       break;
     }
+    case 'C': /* %lc and %ls */
+    case 'S':
+      wide = 1;
+      conv = conv == 'C' ? 'c' : 's';
+      /* fall through */
     case 'c':
     case 's':
     case '[': {
       unsigned char set[256];
-      if (size == 'l')
-        goto matching_failure; /* wide characters: not supported (no locale) */
       if (conv == '[' && (f = parse_set(f + 1, set)) == NULL)
         goto matching_failure;
       if (conv == '[')
         f--; /* back onto the ']' */
-      struct chars out = {dest, 0};
+      struct chars out = {dest, 0, wide};
       if (allocate && dest) { /* glibc's first sizes: the width for %c (1024 at most), else 100 */
         out.cap = conv != 'c' ? 100 : width < 0 ? 1 : width > 1024 ? 1024 : (size_t)width;
-        if ((out.buf = malloc(out.cap)) == NULL) {
+        if ((out.buf = malloc(out.cap * (out.wide ? sizeof(wide_char) : 1))) == NULL) {
           *(char **)dest = NULL;
           goto out_of_memory;
         }
@@ -370,7 +404,7 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
       size_t len = 0;
       r = read_chars(src, width, conv, set, &out, &len);
       if (allocate && dest) { /* the block, cut to its bytes, or NULL when the directive fails */
-        char *fit = r > 0 ? realloc(out.buf, len) : NULL;
+        char *fit = r > 0 ? realloc(out.buf, len * (out.wide ? sizeof(wide_char) : 1)) : NULL;
         if (r <= 0)
           free(out.buf);
         *(char **)dest = r > 0 ? (fit ? fit : out.buf) : NULL;

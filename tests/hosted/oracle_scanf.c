@@ -6,10 +6,18 @@
  */
 #include "oracle_scanf.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 int oracle_sscanf(const char *input, const char *format, void *a[ORACLE_SCANF_ARGS]) {
   return sscanf(input, format, a[0], a[1], a[2], a[3], a[4], a[5]);
+}
+
+int oracle_sscanf_err(const char *input, const char *format, void *a[ORACLE_SCANF_ARGS], int *err) {
+  errno = 0;
+  int r = sscanf(input, format, a[0], a[1], a[2], a[3], a[4], a[5]);
+  *err = errno;
+  return r;
 }
 
 int oracle_fscanf(const char *path, const char *format, void *a[ORACLE_SCANF_ARGS], int *next) {

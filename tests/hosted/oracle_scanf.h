@@ -10,6 +10,9 @@
 #define ORACLE_SCANF_ARGS 6
 
 int oracle_sscanf(const char *input, const char *format, void *args[ORACLE_SCANF_ARGS]);
+/* The same, with glibc's errno after the call (0 before it) in *err. */
+int oracle_sscanf_err(const char *input, const char *format, void *args[ORACLE_SCANF_ARGS],
+                      int *err);
 /* glibc's fscanf on the file at path, then the byte getc reads next (EOF: -1) in
  * *next. */
 int oracle_fscanf(const char *path, const char *format, void *args[ORACLE_SCANF_ARGS], int *next);

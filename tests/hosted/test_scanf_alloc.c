@@ -19,10 +19,23 @@
 #include "suite.h"
 #include "suite_scanf.h"
 
+/* Whether two strings of wchar_t (wide 1) or of char are equal. */
+static int same_string(const char *a, const char *b, int wide) {
+  if (!wide)
+    return strcmp(a, b) == 0;
+  const __WCHAR_TYPE__ *x = (const void *)a, *y = (const void *)b;
+  for (; *x == *y; x++, y++)
+    if (!*x)
+      return 1;
+  return 0;
+}
+
 /* %m: the first `blocks` arguments receive blocks from each side's malloc. They must
- * agree on NULL, and on their bytes: the string, or for a first %mc the `chars` bytes;
- * the other arguments compare byte for byte. Each side's block goes back to its malloc. */
-static void check_allocated(const char *input, const char *format, int blocks, size_t chars) {
+ * agree on NULL, and on their characters (wchar_t when wide): the string, or for a first %mc
+ * the `chars` characters; the other arguments compare byte for byte. Each side's block goes
+ * back to its malloc. */
+static void check_allocated(const char *input, const char *format, int blocks, size_t chars,
+                            int wide) {
   void *a[ORACLE_SCANF_ARGS], *b[ORACLE_SCANF_ARGS];
   fresh_slots(a, b);
   for (int i = 0; i < blocks; i++) { /* a pointer no side would store */
@@ -38,7 +51,8 @@ static void check_allocated(const char *input, const char *format, int blocks, s
     char *mine = *(char **)a[i], *glibc = *(char **)b[i];
     int same = (mine == (char *)ours) == (glibc == (char *)ours) && !mine == !glibc;
     if (same && mine && mine != (char *)ours)
-      same = i == 0 && chars ? memcmp(mine, glibc, chars) == 0 : strcmp(mine, glibc) == 0;
+      same = i == 0 && chars ? memcmp(mine, glibc, chars * (wide ? sizeof(__WCHAR_TYPE__) : 1)) == 0
+                             : same_string(mine, glibc, wide);
     if (!same)
       fail_msg("sscanf(\"%s\", \"%s\") = %d: block %d: sysgate %s, glibc %s", input, format, r,
                i + 1,
@@ -67,9 +81,9 @@ static void test_allocate(void **state) {
                                         "%m3s %ms%n",       "%mms %ms%n",       "%lms %ms%n"};
   for (size_t f = 0; f < sizeof formats / sizeof *formats; f++)
     for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++)
-      check_allocated(inputs[i], formats[f], 2, 0);
+      check_allocated(inputs[i], formats[f], 2, 0, 0);
   for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) /* m means nothing to %d */
-    check_allocated(inputs[i], "%ms %md%n", 1, 0);
+    check_allocated(inputs[i], "%ms %md%n", 1, 0, 0);
   /* a string past the first block (100 bytes), so the block grows twice */
   char longer[400];
   for (int i = 0; i < 399; i++)
@@ -81,15 +95,29 @@ static void test_allocate(void **state) {
   if (UNDER_ASAN) {
     print_message("%%mc skipped: ASan's scanf interceptor misjudges glibc's %%mc block\n");
   } else {
-    check_allocated("abcdef", "%4mc%ms%n", 2, 4);
-    check_allocated("abcdef", "%mc%ms%n", 2, 1);
-    check_allocated("ab", "%4mc%n", 1, 2);
-    check_allocated("", "%4mc%n", 1, 0);
-    check_allocated(longer, "%300mc%n", 1, 300);
-    check_allocated(longer, "%300mc%ms%n", 2, 300);
+    check_allocated("abcdef", "%4mc%ms%n", 2, 4, 0);
+    check_allocated("abcdef", "%mc%ms%n", 2, 1, 0);
+    check_allocated("ab", "%4mc%n", 1, 2, 0);
+    check_allocated("", "%4mc%n", 1, 0, 0);
+    check_allocated(longer, "%300mc%n", 1, 300, 0);
+    check_allocated(longer, "%300mc%ms%n", 2, 300, 0);
   }
-  check_allocated(longer, "%ms%n", 1, 0);
-  check_allocated(longer, "%250ms%ms%n", 2, 0);
+  check_allocated(longer, "%ms%n", 1, 0, 0);
+  check_allocated(longer, "%250ms%ms%n", 2, 0, 0);
+  /* wide blocks: %mls, %ml[, %mS, %mlc (a wchar_t per byte, C locale); a byte past ASCII fails
+   * the directive, which then stores NULL */
+  static const char *const wide_inputs[] = {"", "hello world", "ab\xe9 cd", "\xe9", "x y"};
+  static const char *const wide_formats[] = {"%mls %mls%n", "%ml[a-z]%n", "%mS%n", "%3mls%mls%n"};
+  for (size_t f = 0; f < sizeof wide_formats / sizeof *wide_formats; f++)
+    for (size_t i = 0; i < sizeof wide_inputs / sizeof *wide_inputs; i++)
+      check_allocated(wide_inputs[i], wide_formats[f], f == 0 || f == 3 ? 2 : 1, 0, 1);
+  if (!UNDER_ASAN) {
+    check_allocated("abcdef", "%4mlc%n", 1, 4, 1);
+    check_allocated("ab\xe9"
+                    "def",
+                    "%4mlc%n", 1, 0, 1);
+  }
+  check_allocated(longer, "%mls%n", 1, 0, 1);
 }
 
 int main(void) {
