@@ -113,8 +113,8 @@ int sysgate_stdio_overflow(FILE *f, int c) {
  * line-buffered stream, only up to the last '\n' when all of s fits, and then flush),
  * flush it, write whole buffers straight from s, keep the rest. The first call after
  * the stream starts writing has no room yet, so it goes straight to the second half,
- * where the rest is stored byte by byte through the overflow path (flushing at each
- * '\n' of a line-buffered stream): the same write(2) calls glibc makes. */
+ * where glibc stores the rest byte by byte through its overflow path (flushing at each
+ * '\n' of a line-buffered stream): the same write(2) calls. */
 size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
   int putting = (f->flags & STREAM_PUTTING) != 0;
   if (n == 0) /* nothing: no change of mode, no error even on a read-only stream */
@@ -149,14 +149,12 @@ size_t sysgate_stdio_put(FILE *f, const char *s, size_t n) {
     if (w < direct)
       return done;
   }
-  if (f->flags & (STREAM_LINEBUF | STREAM_UNBUF)) {
-    for (; done < n; done++)
-      if (sysgate_stdio_overflow(f, (unsigned char)s[done]) == EOF)
-        return done;
-  } else {
-    memcpy(f->wpos, s + done, n - done); /* fewer than size bytes, into an empty buffer */
-    f->wpos += n - done;
-    done = n;
+  /* Fewer than size bytes are left (none on an unbuffered stream), for the empty buffer; a
+   * line-buffered stream writes each line as its '\n' arrives. */
+  for (; done < n; done++) {
+    *f->wpos++ = s[done];
+    if (s[done] == '\n' && (f->flags & STREAM_LINEBUF) && flush_out(f))
+      return done;
   }
   return done;
 }
