@@ -4,7 +4,7 @@
 # the build tree; the longer sigdemo output is in tests/expected/.
 set(ex6 ${CMAKE_CURRENT_BINARY_DIR}/examples6)
 set(empty ${PROJECT_SOURCE_DIR}/tests/expected/empty.txt)
-set(run_expect ${PROJECT_SOURCE_DIR}/tests/run_expect.cmake)
+set(run_expect ${PROJECT_SOURCE_DIR}/tests/run_expect.sh)
 
 # example6_file(<name> <text>): ${ex6}/<name> holding exactly <text>.
 function(example6_file name text)
@@ -12,19 +12,18 @@ function(example6_file name text)
 endfunction()
 
 # example6_sh(<test> <shell command> STATUS n [STDOUT_FILE f] [STDERR_FILE f] -- args):
-# run_expect.cmake around `sh -c`, for what sysgate_program_test cannot say
+# run_expect.sh around `sh -c`, for what sysgate_program_test cannot say
 # (a redirection of stdout, a second command); the arguments are $0, $1...
 function(example6_sh name script)
   cmake_parse_arguments(T "" "STATUS;STDOUT_FILE;STDERR_FILE" "ARGS" ${ARGN})
-  set(cmd sh -c "${script}" ${T_ARGS})
-  string(REPLACE ";" "\\;" cmd "${cmd}")
-  set(defs "-DCOMMAND=${cmd}" -DSTATUS=${T_STATUS})
-  foreach(opt STDOUT_FILE STDERR_FILE)
-    if(DEFINED T_${opt})
-      list(APPEND defs -D${opt}=${T_${opt}})
-    endif()
-  endforeach()
-  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} ${defs} -P ${run_expect})
+  set(opts -s ${T_STATUS})
+  if(DEFINED T_STDOUT_FILE)
+    list(APPEND opts -o ${T_STDOUT_FILE})
+  endif()
+  if(DEFINED T_STDERR_FILE)
+    list(APPEND opts -e ${T_STDERR_FILE})
+  endif()
+  add_test(NAME ${name} COMMAND sh ${run_expect} ${opts} -- sh -c "${script}" ${T_ARGS})
 endfunction()
 
 # --- echo ----------------------------------------------------------------------------
@@ -128,7 +127,7 @@ foreach(vdso 0 1)
   if(vdso)
     set(name example_clock_no_vdso)
   endif()
-  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -DCOMMAND=$<TARGET_FILE:clock>
-                                "-DSTDOUT_REGEX=${clock_re}" -DSTDERR_FILE=${empty} -P ${run_expect})
+  add_test(NAME ${name} COMMAND sh ${run_expect} -r "${clock_re}" -e ${empty} --
+                                $<TARGET_FILE:clock>)
   set_tests_properties(${name} PROPERTIES ENVIRONMENT SYSGATE_NO_VDSO=${vdso})
 endforeach()
