@@ -3,8 +3,9 @@
  * strings (README, "The C library layer"); calls through a pointer get the full functions.
  *
  * Not obvious: what a call needs is read from its format when that is a string literal, which
- * gcc and clang fold at every -O: after the first '%', an m brings strerror and any of
- * f F e E g G a A the float formatter; any other format brings both (the rest: docs/libc.md).
+ * gcc and clang fold at every -O: after the first '%', an m brings strerror, any of
+ * f F e E g G a A the float formatter, n, C, S or a wide-making modifier with c or s the extra
+ * conversions; any other format brings all three (the rest: docs/libc.md).
  */
 #ifndef SYSGATE_PRINTF_LEAN_H
 #define SYSGATE_PRINTF_LEAN_H
@@ -13,9 +14,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* Floating point and %m (sysgate_printf_more), only floating point, only %m. */
+/* What a call needs beyond integers and strings: everything (sysgate_printf_more), or some of
+ * floating point (fp, or nofp: skipped), %m (m), and the wide conversions and %n (x). */
 struct sysgate_printf_more;
-extern const struct sysgate_printf_more sysgate_printf_more, sysgate_printf_fp, sysgate_printf_m;
+extern const struct sysgate_printf_more sysgate_printf_more, sysgate_printf_fp, sysgate_printf_m,
+    sysgate_printf_x, sysgate_printf_fp_m, sysgate_printf_fp_x, sysgate_printf_fp_m_x,
+    sysgate_printf_m_x, sysgate_printf_nofp, sysgate_printf_nofp_m, sysgate_printf_nofp_x,
+    sysgate_printf_nofp_m_x;
 
 /* The entry points with what the call needs beyond integers and strings (NULL: nothing). */
 struct sysgate_file;
@@ -50,16 +55,29 @@ int sysgate_asprintf_with(sysgate_printf_needs more, char **restrict strp,
   (!(SG_LACKS_(f, 'f') && SG_LACKS_(f, 'F') && SG_LACKS_(f, 'e') && SG_LACKS_(f, 'E') &&           \
      SG_LACKS_(f, 'g') && SG_LACKS_(f, 'G') && SG_LACKS_(f, 'a') && SG_LACKS_(f, 'A')))
 
-/* What a call with (format, arguments...) needs */
+/* 0 when the conversions of a literal format have no n, C or S, and no c or s with a length
+ * modifier that may make them wide (l L q j z Z t) */
+#define SG_MAYBE_X_(f)                                                                             \
+  (!(SG_LACKS_(f, 'n') && SG_LACKS_(f, 'C') && SG_LACKS_(f, 'S') &&                                \
+     ((SG_LACKS_(f, 'c') && SG_LACKS_(f, 's')) ||                                                  \
+      (SG_LACKS_(f, 'l') && SG_LACKS_(f, 'L') && SG_LACKS_(f, 'q') && SG_LACKS_(f, 'j') &&         \
+       SG_LACKS_(f, 'z') && SG_LACKS_(f, 'Z') && SG_LACKS_(f, 't')))))
+
+/* What a call with (format, arguments...) needs: with -DSYSGATE_PRINTF_NO_FLOAT, the objects
+ * that skip a float argument and print its conversion back instead of formatting it */
 #ifdef SYSGATE_PRINTF_NO_FLOAT
-#define SG_PRINTF_NEEDS(...) (SG_MAYBE_M_(SG_CONVERSIONS_(__VA_ARGS__, )) ? &sysgate_printf_m : 0)
+#define SG_FP_(name) &sysgate_printf_nofp##name
 #else
+#define SG_FP_(name) &sysgate_printf_fp##name
+#endif
 #define SG_PRINTF_NEEDS(...) SG_PRINTF_NEEDS_(SG_CONVERSIONS_(__VA_ARGS__, ))
 #define SG_PRINTF_NEEDS_(c)                                                                        \
-  (SG_MAYBE_FP_(c)  ? SG_MAYBE_M_(c) ? &sysgate_printf_more : &sysgate_printf_fp                   \
-   : SG_MAYBE_M_(c) ? &sysgate_printf_m                                                            \
+  (SG_MAYBE_FP_(c)  ? SG_MAYBE_M_(c)   ? SG_MAYBE_X_(c) ? SG_FP_(_m_x) : SG_FP_(_m)                \
+                        : SG_MAYBE_X_(c) ? SG_FP_(_x)                                              \
+                                       : SG_FP_()                                                  \
+    : SG_MAYBE_M_(c) ? SG_MAYBE_X_(c) ? &sysgate_printf_m_x : &sysgate_printf_m                    \
+   : SG_MAYBE_X_(c) ? &sysgate_printf_x                                                            \
                     : 0)
-#endif
 
 #define printf(...) sysgate_printf_with(SG_PRINTF_NEEDS(__VA_ARGS__), __VA_ARGS__)
 #define fprintf(f, ...) sysgate_fprintf_with(SG_PRINTF_NEEDS(__VA_ARGS__), f, __VA_ARGS__)

@@ -266,10 +266,10 @@ static void trim_zeros(struct dec *x, int exp_style) {
   }
 }
 
-void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_long, char conv,
-                          unsigned flags, int width, int prec) {
+int sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, unsigned size, char conv,
+                         unsigned flags, int width, int prec) {
   struct fpv v;
-  if (is_long) {
+  if (size & PRINTF_LD) {
     long double x = va_arg(*ap, long double);
     split_long_double(&v, &x);
   } else {
@@ -361,4 +361,5 @@ void sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, int is_lon
   body(&o, &f, zeros);
   if ((flags & F_MINUS) && width > len)
     emit(&o, 0, width - len, ' ');
+  return 0;
 }

@@ -70,13 +70,14 @@ check "sysgate-cc --sysgate-no-size" "$work/scc-big"
 
 # 4. What printf links (sysgate/printf_lean.h): strerror only where a format may hold %m,
 # floating point only where it may hold a float conversion and not with
-# -DSYSGATE_PRINTF_NO_FLOAT; through a pointer, everything.
-# needs <name> <flags> <float: yes|no> <strerror: yes|no> <expected line>
+# -DSYSGATE_PRINTF_NO_FLOAT, the extra conversions (wide, %n) only where it may hold one;
+# through a pointer, everything.
+# needs <name> <flags> <float: yes|no> <strerror: yes|no> <extra: yes|no> <expected line>
 needs() {
   if build; then
     SYSGATE_CC=$cc "$prefix/bin/sysgate-cc" $m -O2 -Wall -Wextra -Werror $2 \
       "$src/tests/install/printf_needs.c" -o "$work/$1"
-    for sym in sysgate_printf_float:$3 strerror:$4; do
+    for sym in sysgate_printf_float:$3 strerror:$4 sysgate_printf_extra:$5; do
       has=no
       nm "$work/$1" | grep -qw "${sym%:*}" && has=yes
       [ $has = "${sym#*:}" ] || { echo "printf $1: ${sym%:*} linked: $has, expected ${sym#*:}"; exit 1; }
@@ -84,18 +85,19 @@ needs() {
   fi
   [ "$stage" != build ] || return 0
   out=$("$work/$1")
-  [ "$out" = "$5" ] || { echo "printf $1: printed '$out', expected '$5'"; exit 1; }
-  echo "printf $1: ok (float $3, strerror $4, $(wc -c <"$work/$1") bytes)"
+  [ "$out" = "$6" ] || { echo "printf $1: printed '$out', expected '$6'"; exit 1; }
+  echo "printf $1: ok (float $3, strerror $4, extra $5, $(wc -c <"$work/$1") bytes)"
 }
-needs plain "" yes no "ab  |  7|ff|2.2|9"
-needs plain-nofloat -DSYSGATE_PRINTF_NO_FLOAT no no "ab  |  7|ff|%.1f|9"
-needs int -DCALL_INT=1 no no "Each of a few: ab  |  7|ff|9"
-needs int-O0 "-DCALL_INT=1 -O0" no no "Each of a few: ab  |  7|ff|9" # folded without optimizing
-needs int-Os "-DCALL_INT=1 -Os" no no "Each of a few: ab  |  7|ff|9"
-needs variable -DCALL_VARIABLE=1 yes yes "ab  |  7|ff|2.2|9"
-needs variable-nofloat "-DCALL_VARIABLE=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|9"
-needs m -DCALL_M=1 yes yes "ab  |  7|ff|2.2|No such file or directory|9"
-needs m-nofloat "-DCALL_M=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes "ab  |  7|ff|%.1f|No such file or directory|9"
-needs pointer -DCALL_POINTER=1 yes yes "ab  |  7|ff|2.2|Permission denied|9"
-needs pointer-nofloat "-DCALL_POINTER=1 -DSYSGATE_PRINTF_NO_FLOAT" yes yes \
+needs plain "" yes no no "ab  |  7|ff|2.2|9"
+needs plain-nofloat -DSYSGATE_PRINTF_NO_FLOAT no no no "ab  |  7|ff|%.1f|9"
+needs int -DCALL_INT=1 no no no "Each of a few: ab  |  7|ff|9"
+needs int-O0 "-DCALL_INT=1 -O0" no no no "Each of a few: ab  |  7|ff|9" # folded without optimizing
+needs int-Os "-DCALL_INT=1 -Os" no no no "Each of a few: ab  |  7|ff|9"
+needs wide -DCALL_WIDE=1 no no yes "ab  |  7|wide|3"
+needs variable -DCALL_VARIABLE=1 yes yes yes "ab  |  7|ff|2.2|9"
+needs variable-nofloat "-DCALL_VARIABLE=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes yes "ab  |  7|ff|%.1f|9"
+needs m -DCALL_M=1 yes yes no "ab  |  7|ff|2.2|No such file or directory|9"
+needs m-nofloat "-DCALL_M=1 -DSYSGATE_PRINTF_NO_FLOAT" no yes no "ab  |  7|ff|%.1f|No such file or directory|9"
+needs pointer -DCALL_POINTER=1 yes yes yes "ab  |  7|ff|2.2|Permission denied|9"
+needs pointer-nofloat "-DCALL_POINTER=1 -DSYSGATE_PRINTF_NO_FLOAT" yes yes yes \
   "ab  |  7|ff|2.2|Permission denied|9"
