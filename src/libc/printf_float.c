@@ -133,9 +133,7 @@ static void to_decimal(struct dec *x, uint64_t m, int e, int fixed, long long pr
     } else {
       /* an estimate of floor(log10 v) that is never above it (78913 / 2^18 is just
        * under log10 2), one lower still for safety: prec or a few more digits come out */
-      int bl = 64;
-      while (!(m >> (bl - 1)))
-        bl--;
+      int bl = 64 - __builtin_clzll(m);                             /* m's bits; m is not 0 */
       s = prec - 1 - (((long long)(bl - 1 + e) * 78913 >> 18) - 1); /* >> floors (gcc, clang) */
       if (s < 0)
         s = 0;
@@ -278,13 +276,13 @@ int sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, unsigned si
   }
   struct field f;
   memset(&f, 0, sizeof f);
-  f.upper = conv >= 'A' && conv <= 'Z';
+  f.upper = !(conv & 0x20); /* one of f F e E g G a A */
   f.alt = (flags & F_ALT) != 0;
   f.sign = v.neg ? '-' : flags & F_PLUS ? '+' : flags & F_SPACE ? ' ' : 0;
   struct out o = {0, 0};
   char digits[DIGITS_MAX + 1];
   struct fpb big;
-  int zero_pad = (flags & (F_ZERO | F_MINUS)) == F_ZERO;
+  int zero_pad = flags & F_ZERO; /* '-' has cleared it (printf_sink.h) */
 
   char lower = (char)(conv | 0x20);
   if (v.cls == CLS_INF || v.cls == CLS_NAN) {
@@ -317,10 +315,8 @@ int sysgate_printf_float(struct sysgate_printf_sink *s, va_list *ap, unsigned si
       f.fracn = prec;
     } else if (prec >= 0) {
       f.fracn = prec;
-    } else {
-      f.fracn = v.nd;
-      while (f.fracn > 0 && !((f.frac >> (64 - 4 * f.fracn)) & 15))
-        f.fracn--;
+    } else { /* up to the last nibble that is not 0 */
+      f.fracn = f.frac ? 16 - __builtin_ctzll(f.frac) / 4 : 0;
     }
   } else {
     int fixed = lower == 'f';
