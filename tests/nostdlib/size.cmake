@@ -1,8 +1,8 @@
 # The examples' stripped sizes against their budgets (tests/size/budgets.txt), in the
 # -Os static cells, where the library is built as the budgets assume, and the size
-# benchmark's printf("%d %s\n") program (bench/size/printf_int.c, compiled as written for
-# glibc, with sysgate's drop-in <stdio.h>): printf_size. Included by
-# tests/nostdlib/CMakeLists.txt.
+# benchmark's printf("%d %s\n") and printf("%f\n") programs (bench/size/printf_int.c and
+# printf_float.c, compiled as written for glibc, with sysgate's drop-in <stdio.h>):
+# printf_size, printf_float_size. Included by tests/nostdlib/CMakeLists.txt.
 # GNU strip for every compiler (clang's CMAKE_STRIP, llvm-strip, leaves 8 bytes more).
 find_program(SYSGATE_GNU_STRIP strip)
 set(size_examples hello cat echo clock mmapcopy sigdemo tinysh winsize)
@@ -12,10 +12,17 @@ if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
 endif()
 if(CMAKE_C_FLAGS MATCHES "(^| )-Os( |$)" AND NOT SYSGATE_STATIC_PIE AND NOT SYSGATE_TRACE
    AND SYSGATE_VDSO)
-  add_executable(printf_size ${PROJECT_SOURCE_DIR}/bench/size/printf_int.c)
-  target_include_directories(printf_size BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/include/sysgate/posix)
-  target_link_libraries(printf_size PRIVATE sysgate::nostdlib)
-  set(size_programs $<TARGET_FILE:printf_size>)
+  set(size_programs)
+  foreach(p int float)
+    set(prog printf_size)
+    if(p STREQUAL float)
+      set(prog printf_float_size)
+    endif()
+    add_executable(${prog} ${PROJECT_SOURCE_DIR}/bench/size/printf_${p}.c)
+    target_include_directories(${prog} BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/include/sysgate/posix)
+    target_link_libraries(${prog} PRIVATE sysgate::nostdlib)
+    list(APPEND size_programs $<TARGET_FILE:${prog}>)
+  endforeach()
   foreach(e ${size_examples})
     list(APPEND size_programs $<TARGET_FILE:${e}>)
     if(TARGET ${e}_tiny) # tests/nostdlib/tiny.cmake
