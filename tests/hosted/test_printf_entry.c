@@ -67,10 +67,20 @@ static int theirs_via(int kind, int fd, char **strp, const char *fmt, ...) {
    : strcmp(fmt, "%f %d") == 0 ? fn(kind, fd, strp, fmt, 1.5, -12345)                              \
                                : fn(kind, fd, strp, fmt, ENTRY_ARGS))
 
+/* A long text, for bodies copied in pieces past the sinks' buffers (1 KiB for dprintf) */
+static char long_text[3001];
+static const char long_fmt[] = "%s|%.2500s|%-3100s|%5s";
+#define LONG_ARGS long_text, long_text, "short", long_text + 2990
+
+static void fill_long_text(void) {
+  for (unsigned i = 0; i < 3000; i++)
+    long_text[i] = (char)('a' + i * 7 % 26);
+}
+
 static void test_dprintf_pipe(void **state) {
   (void)state;
   unsigned long before = ncases;
-  static char got[8192], want[8192];
+  static char got[16384], want[16384];
   for (unsigned i = 0; i < sizeof entry_formats / sizeof *entry_formats; i++) {
     int p1[2], p2[2];
     assert_int_equal(pipe(p1), 0);
@@ -106,6 +116,25 @@ static void test_dprintf_pipe(void **state) {
   int r1 = dprintf(p[1], "x%d", 1), e1 = errno;
   assert_int_equal(r1, -1);
   assert_int_equal(e1, EBADF);
+  /* long text through the descriptor sink's buffer, against glibc's */
+  fill_long_text();
+  int q1[2], q2[2];
+  assert_int_equal(pipe(q1), 0);
+  assert_int_equal(pipe(q2), 0);
+  r1 = dprintf(q1[1], long_fmt, LONG_ARGS);
+  int r2 = theirs_via(0, q2[1], 0, long_fmt, LONG_ARGS);
+  close(q1[1]);
+  close(q2[1]);
+  ssize_t n1 = 0, n2 = 0, k;
+  while ((k = read(q1[0], got + n1, sizeof got - (size_t)n1)) > 0)
+    n1 += k;
+  while ((k = read(q2[0], want + n2, sizeof want - (size_t)n2)) > 0)
+    n2 += k;
+  close(q1[0]);
+  close(q2[0]);
+  ncases++;
+  if (r1 != r2 || n1 != n2 || memcmp(got, want, (size_t)n1))
+    show("dprintf", long_fmt, 0, r1, "", r2, "");
   report("dprintf to a pipe (one over 512 bytes), and to a closed descriptor", before);
 }
 
@@ -153,6 +182,15 @@ static void test_sprintf(void **state) {
     if (r1 != r2 || memcmp(b1, b2, sizeof b1) != 0)
       show("sprintf", fmts[i], 0, r1, b1, r2, b2);
   }
+  static char l1[10000], l2[10000];
+  fill_long_text();
+  memset(l1, 'Z', sizeof l1);
+  memset(l2, 'Z', sizeof l2);
+  int r1 = sprintf(l1, long_fmt, LONG_ARGS);
+  int r2 = oracle_snprintf(l2, sizeof l2, long_fmt, LONG_ARGS);
+  ncases++;
+  if (r1 != r2 || memcmp(l1, l2, sizeof l1) != 0)
+    show("sprintf", long_fmt, 0, r1, l1, r2, l2);
   report("sprintf", before);
 }
 
