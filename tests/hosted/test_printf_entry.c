@@ -77,6 +77,16 @@ static void fill_long_text(void) {
     long_text[i] = (char)('a' + i * 7 % 26);
 }
 
+/* Closes the pipe's write end, reads all it holds into buf, closes it; the count. */
+static ssize_t drain(int p[2], char *buf, size_t cap) {
+  close(p[1]);
+  ssize_t n = 0, k;
+  while ((k = read(p[0], buf + n, cap - (size_t)n)) > 0)
+    n += k;
+  close(p[0]);
+  return n;
+}
+
 static void test_dprintf_pipe(void **state) {
   (void)state;
   unsigned long before = ncases;
@@ -92,15 +102,7 @@ static void test_dprintf_pipe(void **state) {
     int e1 = errno;
     int r2 = VIA(theirs_via, 0, p2[1], 0, fmt);
     int e2 = oracle_get_errno();
-    close(p1[1]);
-    close(p2[1]);
-    ssize_t n1 = 0, n2 = 0, k;
-    while ((k = read(p1[0], got + n1, sizeof got - (size_t)n1)) > 0)
-      n1 += k;
-    while ((k = read(p2[0], want + n2, sizeof want - (size_t)n2)) > 0)
-      n2 += k;
-    close(p1[0]);
-    close(p2[0]);
+    ssize_t n1 = drain(p1, got, sizeof got), n2 = drain(p2, want, sizeof want);
     ncases++;
     if (r1 != r2 || (r1 < 0 && e1 != e2) ||
         (r1 >= 0 && (n1 != n2 || memcmp(got, want, (size_t)n1))))
@@ -123,15 +125,7 @@ static void test_dprintf_pipe(void **state) {
   assert_int_equal(pipe(q2), 0);
   r1 = dprintf(q1[1], long_fmt, LONG_ARGS);
   int r2 = theirs_via(0, q2[1], 0, long_fmt, LONG_ARGS);
-  close(q1[1]);
-  close(q2[1]);
-  ssize_t n1 = 0, n2 = 0, k;
-  while ((k = read(q1[0], got + n1, sizeof got - (size_t)n1)) > 0)
-    n1 += k;
-  while ((k = read(q2[0], want + n2, sizeof want - (size_t)n2)) > 0)
-    n2 += k;
-  close(q1[0]);
-  close(q2[0]);
+  ssize_t n1 = drain(q1, got, sizeof got), n2 = drain(q2, want, sizeof want);
   ncases++;
   if (r1 != r2 || n1 != n2 || memcmp(got, want, (size_t)n1))
     show("dprintf", long_fmt, 0, r1, "", r2, "");
