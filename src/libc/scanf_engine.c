@@ -173,7 +173,7 @@ static const char *parse_set(const char *f, unsigned char set[256]) {
 struct chars {
   char *buf;
   size_t cap;
-  int wide;
+  size_t unit; /* bytes per character: 1, or sizeof(wchar_t) for a wide directive */
 };
 
 typedef __WCHAR_TYPE__ wide_char;
@@ -182,15 +182,14 @@ typedef __WCHAR_TYPE__ wide_char;
 static int put_char(struct chars *out, size_t n, unsigned char c) {
   if (!out->buf)
     return 0;
-  size_t unit = out->wide ? sizeof(wide_char) : 1;
   if (out->cap && n == out->cap) {
-    char *p = realloc(out->buf, out->cap * 2 * unit);
+    char *p = realloc(out->buf, out->cap * 2 * out->unit);
     if (!p)
       return -1;
     out->buf = p;
     out->cap *= 2;
   }
-  if (out->wide)
+  if (out->unit > 1)
     ((wide_char *)(void *)out->buf)[n] = c;
   else
     out->buf[n] = (char)c;
@@ -200,7 +199,7 @@ static int put_char(struct chars *out, size_t n, unsigned char c) {
 /* A byte a wide directive takes: the C locale converts ASCII only (glibc's mbrtowc there),
  * so any other byte is read, and fails the directive with EILSEQ. */
 static int narrow_only(const struct chars *out, int c) {
-  if (out->wide && c > 0x7f) {
+  if (out->unit > 1 && c > 0x7f) {
     errno = EILSEQ;
     return 0;
   }
@@ -393,10 +392,10 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
         goto matching_failure;
       if (conv == '[')
         f--; /* back onto the ']' */
-      struct chars out = {dest, 0, wide};
+      struct chars out = {dest, 0, wide ? sizeof(wide_char) : 1};
       if (allocate && dest) { /* glibc's first sizes: the width for %c (1024 at most), else 100 */
         out.cap = conv != 'c' ? 100 : width < 0 ? 1 : width > 1024 ? 1024 : (size_t)width;
-        if ((out.buf = malloc(out.cap * (out.wide ? sizeof(wide_char) : 1))) == NULL) {
+        if ((out.buf = malloc(out.cap * out.unit)) == NULL) {
           *(char **)dest = NULL;
           goto out_of_memory;
         }
@@ -404,7 +403,7 @@ int sysgate_scanf_engine(struct sysgate_scanf_source *src, const char *f, va_lis
       size_t len = 0;
       r = read_chars(src, width, conv, set, &out, &len);
       if (allocate && dest) { /* the block, cut to its bytes, or NULL when the directive fails */
-        char *fit = r > 0 ? realloc(out.buf, len * (out.wide ? sizeof(wide_char) : 1)) : NULL;
+        char *fit = r > 0 ? realloc(out.buf, len * out.unit) : NULL;
         if (r <= 0)
           free(out.buf);
         *(char **)dest = r > 0 ? (fit ? fit : out.buf) : NULL;
